@@ -1,0 +1,13 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
+import { defineConfig } from "astro/config";
+import { pagefindIndex } from "./src/integrations/pagefind";
+
+export default defineConfig({
+  site: "https://dvk.ccbninhbinh.vn",
+  trailingSlash: "always",
+  server: { host: "127.0.0.1", port: 4321 },
+  build: { format: "directory" },
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes("/admin/") }), pagefindIndex()],
+});

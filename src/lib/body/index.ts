@@ -1,0 +1,27 @@
+import { checkBody } from "./check";
+import { parseBody } from "./parse";
+import type { BodyProblem } from "./problems";
+import { renderBody, type BodyImage } from "./render";
+
+export { BODY_COMPONENTS, type BodyComponentName } from "./components";
+export type { BodyProblem } from "./problems";
+export type { BodyImage } from "./render";
+export { checkBody, isSafeUrl } from "./check";
+export { parseBody } from "./parse";
+
+export type BodyResult =
+  | { ok: true; html: string; images: BodyImage[] }
+  | { ok: false; problems: BodyProblem[] };
+
+/**
+ * The one body pipeline used by the build, the content gate and the CMS preview: parse the
+ * MDX as data, check it against the allow-list, render it to HTML. Nothing is ever executed.
+ */
+export function processBody(source: string, options: { render?: boolean } = {}): BodyResult {
+  const parsed = parseBody(source);
+  if (!parsed.tree) return { ok: false, problems: parsed.problems };
+  const problems = checkBody(parsed.tree);
+  if (problems.length > 0) return { ok: false, problems };
+  if (options.render === false) return { ok: true, html: "", images: [] };
+  return { ok: true, ...renderBody(parsed.tree) };
+}

@@ -1,0 +1,54 @@
+/**
+ * Dates of the movement are calendar days in Vietnam, stored as `YYYY-MM-DD`. They are read
+ * here as UTC midnight and formatted in UTC, so that no time zone can move them by a day.
+ */
+
+const numeric = new Intl.DateTimeFormat("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
+
+function parts(iso: string): { year: number; month: number; day: number } {
+  const [year, month, day] = iso.split("-").map(Number);
+  if (!year || !month || !day) throw new Error(`không phải ngày YYYY-MM-DD: ${iso}`);
+  return { year, month, day };
+}
+
+function toDate(iso: string): Date {
+  const { year, month, day } = parts(iso);
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** "15/10/2020" */
+export function formatDate(iso: string): string {
+  return numeric.format(toDate(iso));
+}
+
+/** "ngày 15 tháng 10 năm 2020" */
+export function formatDateLong(iso: string): string {
+  const { year, month, day } = parts(iso);
+  return `ngày ${day} tháng ${month} năm ${year}`;
+}
+
+/** "10/2016", for milestones known only to the month. */
+export function formatMonth(iso: string): string {
+  const { year, month } = parts(iso);
+  return `${String(month).padStart(2, "0")}/${year}`;
+}
+
+/** The year of a calendar date. */
+export function yearOf(iso: string): number {
+  return parts(iso).year;
+}
+
+/** Today's calendar date in Vietnam (UTC+7), as `YYYY-MM-DD`. */
+export function todayInVietnam(now: Date = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** A calendar date as a `Date` at midnight in Vietnam, for feeds and sitemaps. */
+export function toVietnamInstant(iso: string): Date {
+  return new Date(`${iso}T00:00:00+07:00`);
+}
+
+/** Machine-readable form for `<time datetime>`. */
+export function toIsoDateAttribute(iso: string): string {
+  return toDate(iso).toISOString().slice(0, 10);
+}

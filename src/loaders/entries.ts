@@ -1,0 +1,75 @@
+import type { Loader } from "astro/loaders";
+import { fileURLToPath } from "node:url";
+import { processBody } from "../lib/body";
+import { formatProblems, type GateResult } from "../lib/content-gate";
+import type { CollectionName } from "../schemas/shared";
+import { checkContent } from "./read-content";
+
+/** Bumped when the body renderer changes, so that cached renders are redone. */
+const RENDERER_VERSION = "1";
+
+let pending: { root: string; result: GateResult } | undefined;
+
+/**
+ * All collections load from one gate run: references cross collections, so every file is
+ * checked before any entry is stored, and a single problem anywhere stops the build.
+ */
+function gateOnce(root: string): GateResult {
+  if (pending?.root !== root) pending = { root, result: checkContent(root) };
+  return pending.result;
+}
+
+/**
+ * Loads one collection through the content gate and the body pipeline. Entries that may not
+ * be published (drafts, people without standing consent) are never stored, so no page, feed
+ * or export can reach them.
+ */
+export function entriesLoader(collection: CollectionName): Loader {
+  return {
+    name: `dan-van-kheo:${collection}`,
+    load: async ({ store, parseData, generateDigest, config, logger, watcher }) => {
+      const root = fileURLToPath(config.root);
+      watcher?.on("all", () => {
+        pending = undefined;
+      });
+      const { entries, problems } = gateOnce(root);
+      const errors = problems.filter((p) => p.severity === "error");
+      if (collection === "units") {
+        for (const warning of problems.filter((p) => p.severity === "warning")) logger.warn(formatProblems([warning]));
+      }
+      if (errors.length > 0) {
+        throw new Error(`Nội dung có ${errors.length} lỗi (content has ${errors.length} errors):\n${formatProblems(errors)}`);
+      }
+      const kept = new Set<string>();
+      for (const entry of entries) {
+        if (entry.collection !== collection || !entry.publishable) continue;
+        kept.add(entry.id);
+        const digest = generateDigest(`${RENDERER_VERSION}\n${entry.path}\n${JSON.stringify(entry.data)}\n${entry.body}`);
+        const existing = store.get(entry.id);
+        if (existing?.digest === digest) {
+          if (existing.assetImports?.length && existing.filePath) {
+            store.addAssetImports(existing.assetImports, existing.filePath);
+          }
+          continue;
+        }
+        const data = await parseData({ id: entry.id, data: entry.data, filePath: `${root}/${entry.path}` });
+        let rendered: { html: string; metadata: { imagePaths: string[] } } | undefined;
+        if (entry.body.trim() !== "") {
+          const result = processBody(entry.body);
+          if (!result.ok) throw new Error(`${entry.path}: ${result.problems.map((p) => p.vi).join("; ")}`);
+          rendered = { html: result.html, metadata: { imagePaths: result.images.map((image) => image.src) } };
+        }
+        store.set({
+          id: entry.id,
+          data,
+          body: entry.body,
+          filePath: entry.path,
+          digest,
+          ...(rendered ? { rendered, assetImports: rendered.metadata.imagePaths } : {}),
+        });
+      }
+      for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+      logger.info(`${kept.size} mục đã kiểm tra và nạp`);
+    },
+  };
+}
