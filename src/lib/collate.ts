@@ -1,5 +1,5 @@
 /** Vietnamese collation: Ă after A, Đ after D, tones after the base letter. */
-export const vietnameseCollator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
+export const vietnameseCollator = new Intl.Collator("vi", { numeric: true });
 
 /** Sorts a copy of `items` by a Vietnamese key. */
 export function sortVietnamese<T>(items: readonly T[], key: (item: T) => string): T[] {

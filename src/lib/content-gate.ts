@@ -1,9 +1,9 @@
 import { z, type ZodTypeAny } from "astro/zod";
-import { LineCounter, parseDocument, isNode } from "yaml";
+import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document } from "yaml";
 import { collectionFormats, schemasFor } from "../schemas";
 import { isPublishable, type PersonEntry } from "../schemas/person";
 import { ENTRY_ID, referenceTargets, type CollectionName } from "../schemas/shared";
-import { processBody } from "./body";
+import { processBody, type BodyProblem } from "./body";
 import { vietnameseErrorMap } from "./zod-messages";
 import { posix } from "node:path";
 
@@ -105,9 +105,33 @@ function* referencesIn(
   }
 }
 
-function checkBodyOf(body: string) {
+function checkBodyOf(body: string, file: string, io: GateIo): BodyProblem[] {
   const result = processBody(body, { render: false });
-  return result.ok ? [] : result.problems;
+  if (!result.ok) return result.problems;
+  return result.figures
+    .filter((figure) => !io.fileExists(posix.normalize(posix.join(posix.dirname(file), figure.src))))
+    .map((figure) => ({
+      line: figure.line,
+      vi: `không tìm thấy tệp ảnh ${figure.src}`,
+      en: `Figure image not found: ${figure.src}`,
+    }));
+}
+
+/** The name of the key written on a given line (1-based) of a YAML text. */
+function duplicateKeyAt(yamlText: string, line: number): string | undefined {
+  return /^\s*([^:#\s][^:]*):/.exec(yamlText.split("\n")[line - 1] ?? "")?.[1]?.trim();
+}
+
+/** Where the key of a field starts in the YAML text, so a problem points at the field's name. */
+function keyOffset(document: Document, path: (string | number)[]): number | undefined {
+  const parent = path.length > 1 ? document.getIn(path.slice(0, -1), true) : document.contents;
+  const last = path.at(-1);
+  if (isMap(parent)) {
+    const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+    if (pair && isNode(pair.key) && pair.key.range) return pair.key.range[0];
+  }
+  const node = document.getIn(path, true);
+  return isNode(node) && node.range ? node.range[0] : undefined;
 }
 
 function isDraft(data: Record<string, unknown>): boolean {
@@ -158,9 +182,14 @@ export function runContentGate(files: SourceFile[], io: GateIo): GateResult {
     const yamlLineOffset = collectionFormats[file.collection] === "yaml" ? 0 : 1;
     if (document.errors.length > 0) {
       for (const error of document.errors) {
+        const line = error.linePos?.[0].line;
+        const duplicate = error.code === "DUPLICATE_KEY" && line ? duplicateKeyAt(parts.yamlText, line) : undefined;
         report({
-          line: (error.linePos?.[0].line ?? 0) + yamlLineOffset || undefined,
-          vi: `lỗi cú pháp YAML: ${error.code === "DUPLICATE_KEY" ? "một trường được khai báo hai lần" : error.message.split("\n")[0]}`,
+          line: line ? line + yamlLineOffset : undefined,
+          field: duplicate,
+          vi: duplicate
+            ? `trường “${duplicate}” được khai báo hai lần`
+            : `lỗi cú pháp YAML: ${error.message.split("\n")[0] ?? ""}`,
           en: `YAML syntax: ${error.message.split("\n")[0] ?? ""}`,
         });
       }
@@ -168,8 +197,8 @@ export function runContentGate(files: SourceFile[], io: GateIo): GateResult {
     }
     const lineOf = (field: (string | number)[]) => {
       for (let depth = field.length; depth > 0; depth--) {
-        const node = document.getIn(field.slice(0, depth), true);
-        if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + yamlLineOffset;
+        const offset = keyOffset(document, field.slice(0, depth));
+        if (offset !== undefined) return counter.linePos(offset).line + yamlLineOffset;
       }
       return undefined;
     };
@@ -178,15 +207,18 @@ export function runContentGate(files: SourceFile[], io: GateIo): GateResult {
     const parsed = schemas[file.collection].safeParse(raw, { errorMap: vietnameseErrorMap });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        report({
-          line: lineOf(issue.path),
-          field: issue.path.join(".") || undefined,
-          vi: issue.message,
-          en: `${issue.path.join(".") || "entry"}: ${issue.code}`,
-        });
+        const paths = issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+        for (const path of paths) {
+          report({
+            line: lineOf(path),
+            field: path.join(".") || undefined,
+            vi: issue.message,
+            en: `${path.join(".") || "entry"}: ${issue.code}`,
+          });
+        }
       }
     }
-    const bodyProblems = parts.body.trim() === "" ? [] : checkBodyOf(parts.body);
+    const bodyProblems = parts.body.trim() === "" ? [] : checkBodyOf(parts.body, file.path, io);
     for (const problem of bodyProblems) {
       report({
         field: "body",

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { isoDate, photo, ref, refineStatus, storyBase, year, type SchemaContext } from "./shared";
+import { isoDate, photo, refineStatus, storyBase, year, type SchemaContext } from "./shared";
 
 /**
  * What the person agreed to publish, and where the signed form is. There are deliberately no

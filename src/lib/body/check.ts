@@ -45,8 +45,12 @@ function checkAttributes(
         vi: `thuộc tính “${attribute.name}” của <${name}> phải là chữ trong dấu ngoặc kép, không phải biểu thức`,
         en: `prop "${attribute.name}" of <${name}> must be a literal string`,
       });
-    } else if (name === "Figure" && attribute.name === "src" && !isSafeUrl(attribute.value)) {
-      problems.push({ ...at(node), vi: "đường dẫn ảnh không an toàn", en: "unsafe image path" });
+    } else if (name === "Figure" && attribute.name === "src" && !/^[^:/\\][^:]*$/.test(attribute.value)) {
+      problems.push({
+        ...at(node),
+        vi: "đường dẫn ảnh không an toàn: ảnh phải là tệp đã tải lên (../../assets/…), không phải địa chỉ web",
+        en: "a Figure's src must be a relative path to an uploaded file",
+      });
     }
     seen.add(attribute.name);
   }
@@ -60,6 +64,20 @@ function checkAttributes(
     }
   }
   return problems;
+}
+
+/** The image files a body's figures point at, relative to the entry file. */
+export function figureSources(tree: Root): { src: string; line?: number | undefined }[] {
+  const sources: { src: string; line?: number | undefined }[] = [];
+  visit(tree, "mdxJsxFlowElement", (node) => {
+    if (node.name !== "Figure") return;
+    for (const attribute of node.attributes) {
+      if (attribute.type === "mdxJsxAttribute" && attribute.name === "src" && typeof attribute.value === "string") {
+        sources.push({ src: attribute.value, line: node.position?.start.line });
+      }
+    }
+  });
+  return sources;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { checkBody } from "./check";
+import { checkBody, figureSources } from "./check";
 import { parseBody } from "./parse";
 import type { BodyProblem } from "./problems";
 import { renderBody, type BodyImage } from "./render";
@@ -6,11 +6,11 @@ import { renderBody, type BodyImage } from "./render";
 export { BODY_COMPONENTS, type BodyComponentName } from "./components";
 export type { BodyProblem } from "./problems";
 export type { BodyImage } from "./render";
-export { checkBody, isSafeUrl } from "./check";
+export { checkBody, figureSources, isSafeUrl } from "./check";
 export { parseBody } from "./parse";
 
 export type BodyResult =
-  | { ok: true; html: string; images: BodyImage[] }
+  | { ok: true; html: string; images: BodyImage[]; figures: ReturnType<typeof figureSources> }
   | { ok: false; problems: BodyProblem[] };
 
 /**
@@ -22,6 +22,7 @@ export function processBody(source: string, options: { render?: boolean } = {}):
   if (!parsed.tree) return { ok: false, problems: parsed.problems };
   const problems = checkBody(parsed.tree);
   if (problems.length > 0) return { ok: false, problems };
-  if (options.render === false) return { ok: true, html: "", images: [] };
-  return { ok: true, ...renderBody(parsed.tree) };
+  const figures = figureSources(parsed.tree);
+  if (options.render === false) return { ok: true, html: "", images: [], figures };
+  return { ok: true, ...renderBody(parsed.tree), figures };
 }

@@ -20,6 +20,12 @@ export function parseBody(source: string): ParsedBody {
   } catch (error) {
     const place = error as { line?: number; column?: number; reason?: string; message?: string };
     const reason = place.reason ?? place.message ?? String(error);
+    // Some mdast-util-mdx-jsx errors carry their place only inside the message: "(3:1-3:28)".
+    const inMessage = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+    if (!place.line && inMessage) {
+      place.line = Number(inMessage[1]);
+      place.column = Number(inMessage[2]);
+    }
     return {
       tree: undefined,
       problems: [

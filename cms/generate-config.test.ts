@@ -1,0 +1,41 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { generateCms } from "./generate-config";
+
+describe("generateCms", () => {
+  const outDir = join(mkdtempSync(join(tmpdir(), "cms-admin-")), "admin");
+  const started = performance.now();
+  generateCms({ DECAP_LOCAL: "1" }, outDir);
+  const elapsed = performance.now() - started;
+  afterAll(() => rmSync(join(outDir, ".."), { recursive: true, force: true }));
+
+  it("is fast enough to run before every dev server and build", () => {
+    expect(elapsed).toBeLessThan(2000);
+  });
+
+  it("writes a config.yml that reads back as the config", () => {
+    const config = parse(readFileSync(join(outDir, "config.yml"), "utf8")) as Record<string, unknown>;
+    expect(config).toMatchObject({ locale: "vi", local_backend: { url: "http://127.0.0.1:8081/api/v1" } });
+    expect((config.collections as unknown[]).length).toBe(7);
+  });
+
+  it("writes an admin page that search engines skip and that loads our scripts after Decap", () => {
+    const html = readFileSync(join(outDir, "index.html"), "utf8");
+    expect(html).toContain('<html lang="vi">');
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow" />');
+    expect(html).toContain("<title>Quản trị nội dung – Dân vận khéo</title>");
+    const scripts = [...html.matchAll(/<script src="([^"?]+)\?v=([0-9a-f]{10})"/g)].map((match) => match[1]);
+    expect(scripts).toEqual(["decap-cms.js", "locale-vi-extra.js", "admin-setup.js"]);
+    for (const script of scripts) expect(existsSync(join(outDir, script ?? ""))).toBe(true);
+  });
+
+  it("copies the Decap bundle and its chunks, without source maps or other builds", () => {
+    const files = readdirSync(outDir);
+    expect(files).toContain("decap-cms.js");
+    expect(files.some((file) => /^\d+\.decap-cms\.js$/.test(file))).toBe(true);
+    expect(files.filter((file) => file.endsWith(".map") || file.endsWith(".wasm") || file.includes(".cms.js"))).toEqual([]);
+  });
+});

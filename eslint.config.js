@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig, globalIgnores } from "eslint/config";
+import eslintPluginAstro from "eslint-plugin-astro";
+import tseslint from "typescript-eslint";
+
+export default defineConfig(
+  globalIgnores([
+    "dist/",
+    ".astro/",
+    "public/admin/",
+    "node_modules/",
+    "bench/.corpus/",
+    "bench/.results/",
+    "test-results/",
+  ]),
+  tseslint.configs.recommended,
+  // After the TypeScript configs, so that `.astro` files keep the Astro parser.
+  eslintPluginAstro.configs.recommended,
+);

@@ -1,0 +1,76 @@
+import { getCollection, getEntry, type CollectionEntry } from "astro:content";
+import { newestFirst, sortVietnamese } from "../lib/collate";
+
+/**
+ * Read access to the published entries for pages. The loader stores only publishable entries,
+ * so everything returned here may be shown; the ordering rules live in `src/lib`.
+ */
+
+export type Model = CollectionEntry<"models">;
+export type Person = CollectionEntry<"people">;
+export type Unit = CollectionEntry<"units">;
+export type Campaign = CollectionEntry<"campaigns">;
+export type DocumentEntry = CollectionEntry<"documents">;
+export type News = CollectionEntry<"news">;
+
+export async function models(): Promise<Model[]> {
+  return newestFirst(await getCollection("models"), (m) => m.data.publishedOn, (m) => m.data.title);
+}
+
+export async function people(): Promise<Person[]> {
+  return newestFirst(await getCollection("people"), (p) => p.data.publishedOn, (p) => p.data.name);
+}
+
+export async function news(): Promise<News[]> {
+  return newestFirst(await getCollection("news"), (n) => n.data.publishedOn, (n) => n.data.title);
+}
+
+export async function documents(): Promise<DocumentEntry[]> {
+  const all = await getCollection("documents");
+  return [...all].sort((a, b) => (b.data.issuedOn ?? `${b.data.year}`).localeCompare(a.data.issuedOn ?? `${a.data.year}`));
+}
+
+export async function units(): Promise<Unit[]> {
+  const all = await getCollection("units");
+  return sortVietnamese(all, (u) => u.data.shortName).sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function campaigns(): Promise<Campaign[]> {
+  return [...(await getCollection("campaigns"))].sort((a, b) => a.data.startsOn.localeCompare(b.data.startsOn));
+}
+
+export async function unitById(id: string): Promise<Unit> {
+  const unit = await getEntry("units", id);
+  if (!unit) throw new Error(`unknown unit ${id}`);
+  return unit;
+}
+
+export async function campaignById(id: string): Promise<Campaign> {
+  const campaign = await getEntry("campaigns", id);
+  if (!campaign) throw new Error(`unknown campaign ${id}`);
+  return campaign;
+}
+
+export async function settings() {
+  const entry = await getEntry("settings", "site");
+  if (!entry) throw new Error("src/content/settings/site.yaml is missing");
+  return entry.data;
+}
+
+/** The campaign shown by default: the latest that has started by `today`. */
+export async function currentCampaign(today: string): Promise<Campaign> {
+  const started = (await campaigns()).filter((c) => c.data.startsOn <= today);
+  const latest = started.at(-1) ?? (await campaigns())[0];
+  if (!latest) throw new Error("no campaign in src/content/campaigns");
+  return latest;
+}
+
+/** Name lookups for facts boxes and tables. */
+export async function lookups() {
+  const unitNames = new Map((await getCollection("units")).map((u) => [u.id, u.data.name]));
+  const campaignTitles = new Map((await getCollection("campaigns")).map((c) => [c.id, c.data.title]));
+  return {
+    unitName: (id: string) => unitNames.get(id) ?? id,
+    campaignTitle: (id: string) => campaignTitles.get(id) ?? id,
+  };
+}

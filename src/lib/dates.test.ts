@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatDateLong, formatMonth, todayInVietnam, toVietnamInstant, yearOf } from "./dates";
+
+describe("formatDate", () => {
+  it.each([
+    ["2020-10-15", "15/10/2020"],
+    ["2016-08-12", "12/08/2016"],
+    ["2016-01-05", "05/01/2016"],
+    ["2020-12-31", "31/12/2020"],
+    ["2024-02-29", "29/02/2024"],
+  ])("%s → %s", (iso, expected) => {
+    expect(formatDate(iso)).toBe(expected);
+  });
+
+  it.each([["15/10/2020"], [""], ["2020-10"]])("refuses %j, which is not YYYY-MM-DD", (input) => {
+    expect(() => formatDate(input)).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe("formatDateLong", () => {
+  it.each([
+    ["2020-10-15", "ngày 15 tháng 10 năm 2020"],
+    ["2016-08-12", "ngày 12 tháng 8 năm 2016"],
+    ["2020-12-31", "ngày 31 tháng 12 năm 2020"],
+  ])("%s → %s", (iso, expected) => {
+    expect(formatDateLong(iso)).toBe(expected);
+  });
+});
+
+describe("formatMonth", () => {
+  it.each([
+    ["2016-10-01", "10/2016"],
+    ["2016-10-31", "10/2016"],
+    ["2017-03-15", "03/2017"],
+    ["2020-12-31", "12/2020"],
+  ])("%s → %s", (iso, expected) => {
+    expect(formatMonth(iso)).toBe(expected);
+  });
+});
+
+describe("yearOf", () => {
+  it.each([
+    ["2016-08-12", 2016],
+    ["2020-12-31", 2020],
+  ])("%s → %i", (iso, expected) => {
+    expect(yearOf(iso)).toBe(expected);
+  });
+});
+
+describe("todayInVietnam (UTC+7, no daylight saving)", () => {
+  it.each([
+    ["2020-06-30T17:30:00Z", "2020-07-01", "after 17:00 UTC it is already tomorrow in Vietnam"],
+    ["2020-06-30T17:00:00Z", "2020-07-01", "17:00 UTC is midnight in Vietnam"],
+    ["2020-06-30T16:59:59Z", "2020-06-30", "one second before midnight in Vietnam"],
+    ["2020-06-30T00:00:00Z", "2020-06-30", "07:00 in Vietnam"],
+    ["2020-12-31T17:00:00Z", "2021-01-01", "new year in Vietnam comes 7 hours before UTC"],
+    ["2024-02-28T18:00:00Z", "2024-02-29", "a leap day"],
+  ])("%s → %s (%s)", (instant, expected) => {
+    expect(todayInVietnam(new Date(instant))).toBe(expected);
+  });
+
+  it("defaults to now", () => {
+    expect(todayInVietnam()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe("toVietnamInstant", () => {
+  it.each([
+    ["2020-10-15", "2020-10-14T17:00:00.000Z"],
+    ["2021-01-01", "2020-12-31T17:00:00.000Z"],
+  ])("%s is midnight in Vietnam, %s", (iso, utc) => {
+    expect(toVietnamInstant(iso).toISOString()).toBe(utc);
+  });
+
+  it.each([["2020-10-15"], ["2021-01-01"]])("round-trips through todayInVietnam: %s", (iso) => {
+    expect(todayInVietnam(toVietnamInstant(iso))).toBe(iso);
+  });
+});

@@ -1,0 +1,342 @@
+import { vietnameseCollator } from "./collate";
+import {
+  campaignProgress,
+  countByKind,
+  descendantsAndSelf,
+  ENTRY_KINDS,
+  existedDuring,
+  isRecognisedWithin,
+  isWithin,
+  resultLabel,
+  storyInput,
+  treeOrder,
+  type CampaignInput,
+  type CampaignProgress,
+  type EntryKind,
+  type KindCounts,
+  type StoryData,
+  type StoryInput,
+  type TableCell,
+  type UnitInput,
+  type UnitProgress,
+} from "./targets";
+import { FIELDS, type Field } from "../schemas/shared";
+import { levelLabels, t } from "../i18n/vi";
+
+/**
+ * The periodic reports the plan asks of district-level associations: every six months and
+ * every year (báo cáo định kỳ 6 tháng, năm), computed from the entries. Also the campaign's
+ * calendar of milestones. Dates are Vietnamese calendar days (`YYYY-MM-DD`), compared as
+ * strings: 30/6 belongs to the first half of the year, 1/7 to the second.
+ */
+
+/** Six-month report (first half of a year) or yearly report. */
+export type PeriodKind = "half-year" | "year";
+
+/** A reporting period of a campaign. */
+export interface Period {
+  /** URL segment: `2018-6-thang` or `2018-ca-nam`. */
+  id: string;
+  kind: PeriodKind;
+  year: number;
+  /** First day, clipped to the campaign. */
+  start: string;
+  /** Last day, clipped to the campaign. */
+  end: string;
+  /** Whether the campaign's dates cut the calendar period short. */
+  clipped: boolean;
+}
+
+const PERIOD_SUFFIX: Record<PeriodKind, string> = { "half-year": "6-thang", year: "ca-nam" };
+
+/** The URL segment of a period. */
+export function periodId(year: number, kind: PeriodKind): string {
+  return `${year}-${PERIOD_SUFFIX[kind]}`;
+}
+
+/**
+ * Periods of a campaign: for every calendar year it overlaps, the first half
+ * (1/1–30/6) and the whole year (1/1–31/12), both clipped to the campaign's dates. A half
+ * that lies wholly outside the campaign (the campaign starts in August) is left out.
+ */
+export function periodsOf(campaign: Pick<CampaignInput, "startsOn" | "endsOn">): Period[] {
+  const first = Number(campaign.startsOn.slice(0, 4));
+  const last = Number(campaign.endsOn.slice(0, 4));
+  const periods: Period[] = [];
+  for (let year = first; year <= last; year += 1) {
+    const calendar: [PeriodKind, string, string][] = [
+      ["half-year", `${year}-01-01`, `${year}-06-30`],
+      ["year", `${year}-01-01`, `${year}-12-31`],
+    ];
+    for (const [kind, from, to] of calendar) {
+      const start = from < campaign.startsOn ? campaign.startsOn : from;
+      const end = to > campaign.endsOn ? campaign.endsOn : to;
+      if (start > end) continue;
+      periods.push({ id: periodId(year, kind), kind, year, start, end, clipped: start !== from || end !== to });
+    }
+  }
+  return periods;
+}
+
+/** Where a period stands on `today`. */
+export type PeriodState = "upcoming" | "ongoing" | "closed";
+
+/** Whether a period has not begun, is under way (its figures are provisional) or is over. */
+export function periodState(period: Pick<Period, "start" | "end">, today: string): PeriodState {
+  if (today < period.start) return "upcoming";
+  return today <= period.end ? "ongoing" : "closed";
+}
+
+/** Periods that have begun by `today`: the ones a report can be made for. */
+export function reportablePeriods(campaign: Pick<CampaignInput, "startsOn" | "endsOn">, today: string): Period[] {
+  return periodsOf(campaign).filter((period) => periodState(period, today) !== "upcoming");
+}
+
+/** An award as stored on an entry. */
+export interface AwardInput {
+  title: string;
+  date: string;
+  by: string;
+  occasion: "so-ket" | "tong-ket" | "khac";
+}
+
+/** A model or person as a report reads it. */
+export interface ReportEntry extends StoryInput {
+  /** Title of a model or name of a person. */
+  title: string;
+  awards: readonly AwardInput[];
+}
+
+/** New registrations and recognitions of one row of a report. */
+export interface ActivityRow {
+  registered: KindCounts;
+  recognised: KindCounts;
+}
+
+/** An entry recognised in the period, for the list of the report. */
+export interface RecognisedItem {
+  id: string;
+  kind: EntryKind;
+  title: string;
+  unit: string;
+  field: Field;
+  decisionNumber: string;
+  date: string;
+  by: string;
+}
+
+/** An award given in the period. */
+export interface AwardItem extends AwardInput {
+  entryId: string;
+  kind: EntryKind;
+  entryTitle: string;
+  unit: string;
+}
+
+/** One unit of the scope, for the detailed table and the CSV. */
+export interface UnitReportRow extends ActivityRow {
+  unit: UnitInput;
+  /** The reporting unit it rolls up into (itself for the scope's root and its children). */
+  group: string;
+  /** Its standing at the period's end; absent when the unit did not exist in the campaign. */
+  cumulative?: UnitProgress | undefined;
+}
+
+export interface PeriodReport {
+  campaign: CampaignInput;
+  period: Period;
+  /** The unit whose report it is; absent for the whole province. */
+  scope?: UnitInput | undefined;
+  /** New in the period, over the whole scope. */
+  totals: ActivityRow;
+  /** New in the period per field, in the order of `FIELDS`. */
+  byField: ({ field: Field } & ActivityRow)[];
+  /** New in the period per reporting unit: the scope's root and its direct children, communes rolled up. */
+  byUnit: ({ unit: UnitInput } & ActivityRow)[];
+  /** New in the period and standing at its end, per unit of the scope. */
+  perUnit: UnitReportRow[];
+  /** Targets as they stand at the period's end, counted from the campaign's start. */
+  cumulative: CampaignProgress;
+  /** Entries recognised in the period, by date. */
+  recognised: RecognisedItem[];
+  /** Awards given in the period to entries of the scope (of any campaign), by date. */
+  awards: AwardItem[];
+}
+
+/** Which units a report covers: one unit and its descendants, or all of them. */
+export function scopeUnitIds(units: readonly UnitInput[], scope?: string): Set<string> {
+  return scope === undefined ? new Set(units.map((u) => u.id)) : descendantsAndSelf(units, scope);
+}
+
+/**
+ * The reporting unit an entry's unit rolls up into: the scope's root itself, or the direct
+ * child of the root it lies under (a commune rolls up into its district).
+ */
+export function reportingUnitOf(unitId: string, units: ReadonlyMap<string, UnitInput>, scope: ReadonlySet<string>): string {
+  const inScope = (id: string | undefined) => (id !== undefined && scope.has(id) ? units.get(id) : undefined);
+  let current = inScope(unitId);
+  while (current) {
+    const parent = inScope(current.parent);
+    if (!parent || !inScope(parent.parent)) return current.id;
+    current = parent;
+  }
+  return unitId;
+}
+
+/**
+ * The report of `campaign` for `period` over a scope (the whole province when `scope` is
+ * absent). Registrations and recognitions count entries of the campaign; awards count any
+ * entry of the scope, since each award belongs to exactly one period.
+ */
+export function periodReport(
+  campaign: CampaignInput,
+  period: Period,
+  units: readonly UnitInput[],
+  entries: readonly ReportEntry[],
+  scope?: string,
+): PeriodReport {
+  const scopeIds = scopeUnitIds(units, scope);
+  const unitsById = new Map(units.map((u) => [u.id, u]));
+  const scoped = treeOrder(units.filter((u) => scopeIds.has(u.id)));
+  const ofScope = entries.filter((e) => scopeIds.has(e.unit));
+  const ofCampaign = ofScope.filter((e) => e.campaign === campaign.id);
+  const registeredIn = (e: ReportEntry) => isWithin(e.registeredOn, period.start, period.end);
+  const recognisedIn = (e: ReportEntry) => isRecognisedWithin(e, period.start, period.end);
+  const activity = (list: readonly ReportEntry[]): ActivityRow => ({
+    registered: countByKind(list, registeredIn),
+    recognised: countByKind(list, recognisedIn),
+  });
+
+  const cumulative = campaignProgress(
+    campaign,
+    scoped.filter((u) => existedDuring(u, period.start, period.end)),
+    ofCampaign,
+    { asOf: period.end },
+  );
+  const standing = new Map(cumulative.rows.map((row) => [row.unit.id, row]));
+  const groupOf = (id: string) => reportingUnitOf(id, unitsById, scopeIds);
+
+  const perUnit: UnitReportRow[] = scoped.flatMap((unit) => {
+    const own = ofCampaign.filter((e) => e.unit === unit.id);
+    const row = activity(own);
+    const active = row.registered.collective + row.registered.individual + row.recognised.collective + row.recognised.individual > 0;
+    if (!existedDuring(unit, period.start, period.end) && !active) return [];
+    return [{ unit, group: groupOf(unit.id), ...row, cumulative: standing.get(unit.id) }];
+  });
+
+  const groups = scoped.filter((unit) => groupOf(unit.id) === unit.id);
+  const byUnit = groups.flatMap((unit) => {
+    const row = activity(ofCampaign.filter((e) => groupOf(e.unit) === unit.id));
+    const active = row.registered.collective + row.registered.individual + row.recognised.collective + row.recognised.individual > 0;
+    return existedDuring(unit, period.start, period.end) || active ? [{ unit, ...row }] : [];
+  });
+
+  const recognised: RecognisedItem[] = ofCampaign
+    .filter(recognisedIn)
+    .flatMap((e) =>
+      e.recognition
+        ? [{ id: e.id, kind: e.kind, title: e.title, unit: e.unit, field: e.field, ...e.recognition }]
+        : [],
+    )
+    .sort((a, b) => a.date.localeCompare(b.date) || vietnameseCollator.compare(a.title, b.title));
+
+  const awards: AwardItem[] = ofScope
+    .flatMap((e) =>
+      e.awards
+        .filter((award) => isWithin(award.date, period.start, period.end))
+        .map((award) => ({ ...award, entryId: e.id, kind: e.kind, entryTitle: e.title, unit: e.unit })),
+    )
+    .sort((a, b) => a.date.localeCompare(b.date) || vietnameseCollator.compare(a.entryTitle, b.entryTitle));
+
+  return {
+    campaign,
+    period,
+    scope: scope === undefined ? undefined : unitsById.get(scope),
+    totals: activity(ofCampaign),
+    byField: FIELDS.map((field) => ({ field, ...activity(ofCampaign.filter((e) => e.field === field)) })),
+    byUnit,
+    perUnit,
+    cumulative,
+    recognised,
+    awards,
+  };
+}
+
+/**
+ * The report view of a model (`collective`, titled by its title) or a person (`individual`,
+ * titled by their name) entry.
+ */
+export function reportEntry(
+  entry: { id: string; data: StoryData & { awards: readonly AwardInput[] } },
+  kind: EntryKind,
+  title: string,
+): ReportEntry {
+  return { ...storyInput(entry, kind), title, awards: entry.data.awards };
+}
+
+/** A milestone as stored on a campaign. */
+export interface MilestoneInput {
+  label: string;
+  kind: string;
+  date: string;
+  precision: "day" | "month";
+}
+
+/** Where a milestone stands on `today`: passed, today (or this month), or still to come. */
+export type MilestoneState = "past" | "current" | "upcoming";
+
+/**
+ * A milestone known to the day is past from the next day on; one known only to the month
+ * ("by 10/2016") is current throughout that month and past from the next month on.
+ */
+export function milestoneState(milestone: Pick<MilestoneInput, "date" | "precision">, today: string): MilestoneState {
+  const width = milestone.precision === "month" ? 7 : 10;
+  const when = milestone.date.slice(0, width);
+  const now = today.slice(0, width);
+  if (when < now) return "past";
+  return when === now ? "current" : "upcoming";
+}
+
+/** Milestones in date order, each with its state on `today`. */
+export function campaignTimeline<T extends MilestoneInput>(milestones: readonly T[], today: string): (T & { state: MilestoneState })[] {
+  return [...milestones]
+    .sort((a, b) => a.date.localeCompare(b.date) || vietnameseCollator.compare(a.label, b.label))
+    .map((milestone) => ({ ...milestone, state: milestoneState(milestone, today) }));
+}
+
+/** The title of a period: "6 tháng đầu năm 2018" or "Năm 2018". */
+export function periodTitle(period: Pick<Period, "kind" | "year">): string {
+  return t(period.kind === "half-year" ? "reports.periodHalf" : "reports.periodYear", { year: period.year });
+}
+
+/**
+ * The report's per-unit table as CSV rows, header first: what is new in the period, then the
+ * cumulative standing at its end against the targets (an unknown target is an empty cell).
+ */
+export function reportTableRows(report: PeriodReport, shortName: (unitId: string) => string): TableCell[][] {
+  const kinds = { collective: t("targets.collective"), individual: t("targets.individual") };
+  const perKind = (label: string) => ENTRY_KINDS.map((kind) => `${label} – ${kinds[kind]}`);
+  const header = [
+    t("csv.unitId"),
+    t("targets.unit"),
+    t("targets.level"),
+    t("reports.group"),
+    ...perKind(t("reports.newRegistrations")),
+    ...perKind(t("reports.newRecognitions")),
+    ...perKind(t("reports.cumulativeShort")),
+    ...perKind(t("targets.target")),
+    t("targets.result"),
+  ];
+  const body = report.perUnit.map((row) => [
+    row.unit.id,
+    row.unit.name,
+    levelLabels[row.unit.level],
+    shortName(row.group),
+    ...ENTRY_KINDS.map((kind) => row.registered[kind]),
+    ...ENTRY_KINDS.map((kind) => row.recognised[kind]),
+    ...ENTRY_KINDS.map((kind) => row.cumulative?.recognised[kind] ?? null),
+    ...ENTRY_KINDS.map((kind) => row.cumulative?.target[kind] ?? null),
+    row.cumulative ? resultLabel(row.cumulative) : null,
+  ]);
+  return [header, ...body];
+}

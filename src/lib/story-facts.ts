@@ -1,0 +1,49 @@
+import { formatDate } from "./dates";
+import { fieldLabels, statusLabels, t } from "../i18n/vi";
+import type { Field, Status } from "../schemas/shared";
+
+/** What a facts box needs to know about the units and campaigns an entry points at. */
+export interface FactsContext {
+  unitName: (id: string) => string;
+  campaignTitle: (id: string) => string;
+}
+
+/** The common facts of a model or a person, in reading order. */
+export interface StoryFacts {
+  field: Field;
+  unit: string;
+  campaign: string;
+  status: Status;
+  registeredOn: string;
+  recognition?: { decisionNumber: string; date: string; by: string } | undefined;
+}
+
+export interface FactRow {
+  label: string;
+  value: string;
+  href?: string;
+}
+
+/** "số 15/QĐ-CCB ngày 10/10/2018 của Hội CCB tỉnh" */
+export function recognitionText(recognition: NonNullable<StoryFacts["recognition"]>, context: FactsContext): string {
+  return t("story.recognitionBy", {
+    number: recognition.decisionNumber,
+    date: formatDate(recognition.date),
+    unit: context.unitName(recognition.by),
+  });
+}
+
+/** Rows of the facts box shared by models and people. */
+export function storyFactRows(entry: StoryFacts, context: FactsContext): FactRow[] {
+  const rows: FactRow[] = [
+    { label: t("facts.field"), value: fieldLabels[entry.field], href: `/linh-vuc/${entry.field}/` },
+    { label: t("facts.unit"), value: context.unitName(entry.unit), href: `/don-vi/${entry.unit}/` },
+    { label: t("facts.campaign"), value: context.campaignTitle(entry.campaign), href: `/chi-tieu/${entry.campaign}/` },
+    { label: t("facts.status"), value: statusLabels[entry.status] },
+    { label: t("facts.registered"), value: formatDate(entry.registeredOn) },
+  ];
+  if (entry.recognition) {
+    rows.push({ label: t("facts.recognition"), value: recognitionText(entry.recognition, context) });
+  }
+  return rows;
+}

@@ -1,0 +1,340 @@
+import { describe, expect, it } from "vitest";
+import {
+  allMet,
+  behindTarget,
+  campaignProgress,
+  descendantsAndSelf,
+  existedDuring,
+  isRecognisedWithin,
+  reaches,
+  replicationsByUnit,
+  storyInput,
+  targetsTableRows,
+  treeOrder,
+  unitInput,
+  type CampaignInput,
+  type StoryInput,
+  type UnitInput,
+} from "./targets";
+
+const campaign: CampaignInput = {
+  id: "2016-2020",
+  title: "Giai đoạn 2016–2020",
+  startsOn: "2016-08-12",
+  endsOn: "2020-12-31",
+  targets: {
+    tinh: { collective: 2, individual: 2 },
+    huyen: { collective: 3, individual: 3 },
+    khoi: { collective: 3, individual: 3 },
+    xa: { collective: 1, individual: 1 },
+  },
+};
+
+const unknownTargets: CampaignInput = {
+  id: "2021-2025",
+  title: "Giai đoạn 2021–2025",
+  startsOn: "2021-01-01",
+  endsOn: "2025-12-31",
+  targets: {
+    tinh: { collective: null, individual: null },
+    huyen: { collective: null, individual: null },
+    khoi: { collective: null, individual: null },
+    xa: { collective: null, individual: null },
+  },
+};
+
+function unit(id: string, level: UnitInput["level"], extra: Partial<UnitInput> = {}): UnitInput {
+  return { id, name: `Hội CCB ${id}`, shortName: id, level, validFrom: "1990-01-01", order: 100, ...extra };
+}
+
+const units: UnitInput[] = [
+  unit("tinh", "tinh", { order: 0 }),
+  unit("gia-vien", "huyen", { parent: "tinh", shortName: "Gia Viễn", order: 40 }),
+  unit("nho-quan", "huyen", { parent: "tinh", shortName: "Nho Quan", order: 30, validTo: "2025-06-30" }),
+  unit("xa-gia-sinh", "xa", { parent: "gia-vien", shortName: "Gia Sinh" }),
+  unit("xa-moi", "xa", { parent: "gia-vien", shortName: "Xã mới", validFrom: "2025-07-01" }),
+];
+
+let seq = 0;
+function entry(unitId: string, kind: StoryInput["kind"], extra: Partial<StoryInput> = {}): StoryInput {
+  seq += 1;
+  return {
+    id: `e${seq}`,
+    kind,
+    unit: unitId,
+    campaign: "2016-2020",
+    field: "kinh-te",
+    status: "registered",
+    registeredOn: "2016-10-01",
+    ...extra,
+  };
+}
+
+function recognisedOn(date: string) {
+  return { status: "recognised" as const, recognition: { decisionNumber: "1/QĐ-CCB", date, by: "tinh" } };
+}
+
+describe("isRecognisedWithin: the campaign's boundary days", () => {
+  it.each([
+    ["the day before the start", "2016-08-11", false],
+    ["the first day", "2016-08-12", true],
+    ["a day inside", "2018-10-15", true],
+    ["the last day", "2020-12-31", true],
+    ["the day after the end", "2021-01-01", false],
+  ])("%s (%s) → %s", (_, date, expected) => {
+    expect(isRecognisedWithin(recognisedOn(date), campaign.startsOn, campaign.endsOn)).toBe(expected);
+  });
+
+  it("an entry not yet recognised is never counted", () => {
+    expect(isRecognisedWithin({ status: "building" }, campaign.startsOn, campaign.endsOn)).toBe(false);
+  });
+});
+
+describe("existedDuring: units and the campaign's dates", () => {
+  it.each([
+    ["exists throughout", {}, true],
+    ["ended on the campaign's first day", { validTo: "2016-08-12" }, true],
+    ["ended the day before it started", { validTo: "2016-08-11" }, false],
+    ["began on its last day", { validFrom: "2020-12-31" }, true],
+    ["began the day after it ended", { validFrom: "2021-01-01" }, false],
+  ])("a unit that %s → %s", (_, dates, expected) => {
+    expect(existedDuring({ validFrom: "1990-01-01", ...dates }, campaign.startsOn, campaign.endsOn)).toBe(expected);
+  });
+});
+
+describe("reaches and allMet: a level with no target is unknown, not met", () => {
+  it.each([
+    [3, 3, true],
+    [2, 3, false],
+    [0, 0, true],
+    [5, null, null],
+  ] as const)("%s recognised against target %s → %s", (count, target, expected) => {
+    expect(reaches(count, target)).toBe(expected);
+  });
+
+  it.each([
+    [[true, true], true],
+    [[true, false], false],
+    [[null, false], false],
+    [[null, true], null],
+    [[null, null], null],
+  ] as const)("allMet(%j) → %s", (parts, expected) => {
+    expect(allMet(parts)).toBe(expected);
+  });
+});
+
+describe("campaignProgress: counts per unit", () => {
+  const entries: StoryInput[] = [
+    // Gia Viễn: 3 collective recognised in the campaign, one more recognised after it.
+    entry("gia-vien", "collective", recognisedOn("2017-10-15")),
+    entry("gia-vien", "collective", recognisedOn("2018-10-15")),
+    entry("gia-vien", "collective", recognisedOn("2020-12-31")),
+    entry("gia-vien", "collective", recognisedOn("2021-01-01")),
+    entry("gia-vien", "individual", recognisedOn("2018-10-15")),
+    entry("gia-vien", "individual", { status: "building" }),
+    // Gia Sinh commune meets 1/1.
+    entry("xa-gia-sinh", "collective", recognisedOn("2018-10-15")),
+    entry("xa-gia-sinh", "individual", recognisedOn("2020-10-15")),
+    // Another campaign: not counted here.
+    entry("gia-vien", "collective", { ...recognisedOn("2022-05-01"), campaign: "2021-2025", registeredOn: "2021-03-01" }),
+  ];
+  const progress = campaignProgress(campaign, units, entries);
+  const row = (id: string) => progress.rows.find((r) => r.unit.id === id);
+
+  it.each([
+    // unit, registered c/i, recognised c/i, meets all
+    ["tinh", [0, 0], [0, 0], false],
+    ["gia-vien", [4, 2], [3, 1], false],
+    ["xa-gia-sinh", [1, 1], [1, 1], true],
+    ["nho-quan", [0, 0], [0, 0], false],
+  ] as const)("%s: registered %j, recognised %j, meets %s", (id, registered, recognised, meets) => {
+    const r = row(id);
+    expect(r).toBeDefined();
+    expect([r?.registered.collective, r?.registered.individual]).toEqual(registered);
+    expect([r?.recognised.collective, r?.recognised.individual]).toEqual(recognised);
+    expect(r?.meets.all).toBe(meets);
+  });
+
+  it("a recognition dated after the campaign is registered but not recognised in it", () => {
+    expect(row("gia-vien")?.meets.collective).toBe(true);
+    expect(row("gia-vien")?.meets.individual).toBe(false);
+  });
+
+  it("a unit that began after the campaign is not in it", () => {
+    expect(row("xa-moi")).toBeUndefined();
+  });
+
+  it("rows come in tree order: province, then districts by order with their communes", () => {
+    expect(progress.rows.map((r) => r.unit.id)).toEqual(["tinh", "nho-quan", "gia-vien", "xa-gia-sinh"]);
+  });
+
+  it("per level: units meeting / units with a target", () => {
+    expect(progress.levels).toEqual([
+      { level: "tinh", units: 1, withTarget: 1, meeting: 0 },
+      { level: "huyen", units: 2, withTarget: 2, meeting: 0 },
+      { level: "xa", units: 1, withTarget: 1, meeting: 1 },
+    ]);
+    expect(behindTarget(progress.rows).map((r) => r.unit.id)).toEqual(["tinh", "nho-quan", "gia-vien"]);
+  });
+
+  it("totals sum the rows", () => {
+    expect(progress.totals).toEqual({ registered: { collective: 5, individual: 3 }, recognised: { collective: 4, individual: 2 } });
+  });
+
+  it("asOf counts only what was registered and recognised by that day", () => {
+    const early = campaignProgress(campaign, units, entries, { asOf: "2018-06-30" });
+    const gv = early.rows.find((r) => r.unit.id === "gia-vien");
+    expect(gv?.recognised).toEqual({ collective: 1, individual: 0 });
+    expect(early.asOf).toBe("2018-06-30");
+    expect(campaignProgress(campaign, units, entries, { asOf: "2030-01-01" }).asOf).toBe("2020-12-31");
+  });
+});
+
+describe("a unit that ended", () => {
+  const entries = [
+    entry("nho-quan", "collective", recognisedOn("2019-10-15")),
+    entry("nho-quan", "collective", { ...recognisedOn("2023-10-15"), campaign: "2021-2025", registeredOn: "2022-01-10" }),
+  ];
+
+  it.each([
+    // campaign, endedBefore (today for the current campaign), in rows, in ended
+    ["historical 2016–2020", campaign, undefined, true, false],
+    ["current 2021–2025 on 2026-11-27", unknownTargets, "2026-11-27", false, true],
+    ["current 2021–2025 on its last day 2025-06-30", unknownTargets, "2025-06-30", true, false],
+    ["current 2021–2025 on 2025-07-01", unknownTargets, "2025-07-01", false, true],
+  ] as const)("%s", (_, c, endedBeforeDay, inRows, inEnded) => {
+    const progress = campaignProgress(c, units, entries, { endedBefore: endedBeforeDay });
+    expect(progress.rows.some((r) => r.unit.id === "nho-quan")).toBe(inRows);
+    expect(progress.ended.some((r) => r.unit.id === "nho-quan")).toBe(inEnded);
+  });
+
+  it("keeps its counts where it is listed as ended", () => {
+    const progress = campaignProgress(unknownTargets, units, entries, { endedBefore: "2026-11-27" });
+    expect(progress.ended[0]?.recognised.collective).toBe(1);
+    expect(progress.ended[0]?.ended).toBe(true);
+  });
+});
+
+describe("a level with no target (2021–2025)", () => {
+  const entries = [
+    entry("gia-vien", "collective", { ...recognisedOn("2023-10-15"), campaign: "2021-2025", registeredOn: "2022-01-10" }),
+  ];
+  const progress = campaignProgress(unknownTargets, units, entries, { endedBefore: "2026-11-27" });
+
+  it.each(["tinh", "gia-vien", "xa-gia-sinh", "xa-moi"])("%s: target null, meets null", (id) => {
+    const row = progress.rows.find((r) => r.unit.id === id);
+    expect(row?.target).toEqual({ collective: null, individual: null });
+    expect(row?.meets).toEqual({ collective: null, individual: null, all: null });
+  });
+
+  it("no level has units with a target, and nobody is reported behind", () => {
+    expect(progress.levels.every((l) => l.withTarget === 0 && l.meeting === 0)).toBe(true);
+    expect(behindTarget(progress.rows)).toEqual([]);
+  });
+
+  it("a target known for one kind only: behind on it is still behind", () => {
+    const half: CampaignInput = { ...unknownTargets, targets: { ...unknownTargets.targets, huyen: { collective: 3, individual: null } } };
+    const row = campaignProgress(half, units, entries).rows.find((r) => r.unit.id === "gia-vien");
+    expect(row?.meets).toEqual({ collective: false, individual: null, all: false });
+  });
+});
+
+describe("replication", () => {
+  const source = entry("gia-vien", "collective", { id: "ong-mat", ...recognisedOn("2017-10-15") });
+  const copyInCommune = entry("xa-gia-sinh", "collective", { id: "ong-mat-gia-sinh", replicatedFrom: "ong-mat", ...recognisedOn("2019-10-15") });
+  const copyInNhoQuan = entry("nho-quan", "collective", { id: "ong-mat-nho-quan", replicatedFrom: "ong-mat" });
+  const copyOfOld = entry("nho-quan", "collective", { id: "copy-2013", replicatedFrom: "mo-hinh-2013-khong-cong-bo" });
+  const selfCopy = entry("gia-vien", "collective", { id: "ong-mat-2", replicatedFrom: "ong-mat" });
+  const entries = [source, copyInCommune, copyInNhoQuan, copyOfOld, selfCopy];
+  const progress = campaignProgress(campaign, units, entries);
+  const row = (id: string) => progress.rows.find((r) => r.unit.id === id);
+
+  it.each([
+    // unit, registered collective, recognised collective, replicated models, replications
+    ["gia-vien", 2, 1, 1, 2],
+    ["xa-gia-sinh", 1, 1, 0, 0],
+    ["nho-quan", 2, 0, 0, 0],
+  ] as const)("%s: registered %s, recognised %s, replicated models %s, replications %s", (id, reg, rec, models, copies) => {
+    expect(row(id)?.registered.collective).toBe(reg);
+    expect(row(id)?.recognised.collective).toBe(rec);
+    expect(row(id)?.replication).toEqual({ replicatedModels: models, replications: copies });
+  });
+
+  it("a replicated model counts once, for its own unit", () => {
+    const total = progress.rows.reduce((sum, r) => sum + r.registered.collective, 0);
+    expect(total).toBe(entries.length);
+  });
+
+  it("only replicating models of the campaign count", () => {
+    const later = entry("nho-quan", "collective", { campaign: "2021-2025", replicatedFrom: "ong-mat", registeredOn: "2021-05-01" });
+    expect(replicationsByUnit([...entries, later], "2021-2025").get("gia-vien")).toEqual({ replicatedModels: 1, replications: 1 });
+  });
+});
+
+describe("units as a tree", () => {
+  it("orders by `order`, then the Vietnamese short name", () => {
+    const siblings = [
+      unit("tinh", "tinh", { order: 0 }),
+      unit("yen-mo", "huyen", { parent: "tinh", shortName: "Yên Mô" }),
+      unit("yen-khanh", "huyen", { parent: "tinh", shortName: "Yên Khánh" }),
+      unit("gia-hung", "xa", { parent: "yen-mo", shortName: "Gia Hưng" }),
+      unit("dong-son", "xa", { parent: "yen-mo", shortName: "Đông Sơn" }),
+      unit("khoi", "khoi", { parent: "tinh", shortName: "Khối cơ quan", order: 200 }),
+      unit("tp", "huyen", { parent: "tinh", shortName: "Thành phố", order: 10 }),
+    ];
+    // Đ sorts right after D in Vietnamese, not after Z as in code points.
+    expect(treeOrder(siblings).map((u) => u.id)).toEqual(["tinh", "tp", "yen-khanh", "yen-mo", "dong-son", "gia-hung", "khoi"]);
+  });
+
+  it.each([
+    ["tinh", ["tinh", "gia-vien", "nho-quan", "xa-gia-sinh", "xa-moi"]],
+    ["gia-vien", ["gia-vien", "xa-gia-sinh", "xa-moi"]],
+    ["xa-gia-sinh", ["xa-gia-sinh"]],
+  ])("descendantsAndSelf(%s)", (root, expected) => {
+    expect([...descendantsAndSelf(units, root)].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe("adapters from content entries", () => {
+  it("keep only the fields the computation reads", () => {
+    const u = unitInput({ id: "tinh", data: { name: "Hội CCB tỉnh", shortName: "Tỉnh Hội", level: "tinh", validFrom: "1990-01-01", order: 0 } });
+    expect(u).toMatchObject({ id: "tinh", level: "tinh", order: 0 });
+    const s = storyInput(
+      { id: "m", data: { unit: "tinh", campaign: "2016-2020", field: "kinh-te", status: "registered", registeredOn: "2016-10-01" } },
+      "collective",
+    );
+    expect(s).toMatchObject({ id: "m", kind: "collective", unit: "tinh" });
+  });
+});
+
+describe("targetsTableRows: the CSV of the dashboard", () => {
+  const entries = [entry("gia-vien", "collective", recognisedOn("2018-10-15"))];
+  const name = (id: string) => units.find((u) => u.id === id)?.shortName ?? id;
+
+  it("has a Vietnamese header and one row per unit, ended units last", () => {
+    const rows = targetsTableRows(campaignProgress(campaign, units, entries), name);
+    expect(rows[0]).toEqual([
+      "Mã đơn vị",
+      "Đơn vị",
+      "Cấp",
+      "Đơn vị cấp trên",
+      "Mô hình tập thể – Chỉ tiêu",
+      "Mô hình tập thể – Đăng ký",
+      "Mô hình tập thể – Công nhận",
+      "Điển hình cá nhân – Chỉ tiêu",
+      "Điển hình cá nhân – Đăng ký",
+      "Điển hình cá nhân – Công nhận",
+      "Kết quả",
+    ]);
+    expect(rows.find((r) => r[0] === "gia-vien")).toEqual(["gia-vien", "Hội CCB gia-vien", "Cấp huyện, thành phố", "tinh", 3, 1, 1, 3, 0, 0, "Chưa đạt"]);
+  });
+
+  it.each([
+    ["unknown target: empty cells and “chưa có chỉ tiêu”", "tinh", [null, 0, 0, null, 0, 0, "chưa có chỉ tiêu"]],
+    ["ended unit: “đã kết thúc”", "nho-quan", [null, 0, 0, null, 0, 0, "đã kết thúc"]],
+  ])("%s", (_, id, tail) => {
+    const rows = targetsTableRows(campaignProgress(unknownTargets, units, [], { endedBefore: "2026-11-27" }), name);
+    expect(rows.find((r) => r[0] === id)?.slice(4)).toEqual(tail);
+    expect(rows.at(-1)?.[0]).not.toBe("tinh");
+  });
+});

@@ -1,0 +1,49 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * Three kinds of test, run one after the other by `npm test`:
+ * - `unit`: pure code beside its source (`src/lib`, `src/schemas`, `cms/`, `scripts/`);
+ * - `build`: checks over the finished `dist/`, after one `npm run build`;
+ * - `e2e`: Chromium against `dist/` served by a small static server.
+ * The build and e2e projects share one `dist/` (and one browser binary), so their files run
+ * one at a time. `fileParallelism` is a root-only option in vitest 3.2 (a project's own value is
+ * ignored), so each of these projects runs its files in a single fork instead.
+ */
+const oneFileAtATime = { pool: "forks", poolOptions: { forks: { singleFork: true } } } as const;
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["src/**/*.test.ts", "cms/**/*.test.ts", "scripts/**/*.test.ts"],
+        },
+      },
+      {
+        test: {
+          name: "build",
+          environment: "node",
+          include: ["tests/build/**/*.test.ts"],
+          globalSetup: ["tests/build/setup.ts"],
+          ...oneFileAtATime,
+          // `astro build` with image optimisation and Pagefind can take minutes on a CI runner.
+          hookTimeout: 600_000,
+          testTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          environment: "node",
+          include: ["tests/e2e/**/*.test.ts"],
+          globalSetup: ["tests/e2e/setup.ts"],
+          ...oneFileAtATime,
+          hookTimeout: 600_000,
+          testTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
