@@ -2,6 +2,7 @@
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { adminInDev } from "./src/integrations/admin-dev";
 import { pagefindIndex } from "./src/integrations/pagefind";
 
 export default defineConfig({
@@ -9,5 +10,5 @@ export default defineConfig({
   trailingSlash: "always",
   server: { host: "127.0.0.1", port: 4321 },
   build: { format: "directory" },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes("/admin/") }), pagefindIndex()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes("/admin/") }), pagefindIndex(), adminInDev()],
 });

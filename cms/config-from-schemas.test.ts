@@ -18,7 +18,13 @@ interface SchemaField {
   insideOptional: boolean;
 }
 
-type Def = { typeName: string; innerType: ZodTypeAny; schema: ZodTypeAny; type: ZodTypeAny; shape: () => Record<string, ZodTypeAny> };
+type Def = {
+  typeName: string;
+  innerType: ZodTypeAny;
+  schema: ZodTypeAny;
+  type: ZodTypeAny;
+  shape: () => Record<string, ZodTypeAny>;
+};
 const def = (schema: ZodTypeAny) => schema._def as Def;
 const isMarker = (schema: ZodTypeAny) => referenceTargets.has(schema) || input.isImage(schema);
 
@@ -38,16 +44,23 @@ function peel(schema: ZodTypeAny) {
   return { schema, optional, hasDefault, defaultValue };
 }
 
-function* walk(collection: CollectionName, schema: ZodTypeAny, path: string[], insideOptional: boolean): Generator<SchemaField> {
+function* walk(
+  collection: CollectionName,
+  schema: ZodTypeAny,
+  path: string[],
+  insideOptional: boolean,
+): Generator<SchemaField> {
   for (const [name, child] of Object.entries(def(peel(schema).schema).shape())) {
     const field = { collection, path: [...path, name], ...peel(child), insideOptional };
     yield field;
     const typeName = def(field.schema).typeName;
     if (isMarker(field.schema)) continue;
-    if (typeName === "ZodObject") yield* walk(collection, field.schema, field.path, insideOptional || field.optional || field.hasDefault);
+    if (typeName === "ZodObject")
+      yield* walk(collection, field.schema, field.path, insideOptional || field.optional || field.hasDefault);
     if (typeName === "ZodArray") {
       const element = peel(def(field.schema).type).schema;
-      if (!isMarker(element) && def(element).typeName === "ZodObject") yield* walk(collection, element, field.path, false);
+      if (!isMarker(element) && def(element).typeName === "ZodObject")
+        yield* walk(collection, element, field.path, false);
     }
   }
 }
@@ -85,7 +98,8 @@ function expectedWidget({ schema }: SchemaField): string {
 
 describe("every schema field is in the CMS config", () => {
   it("finds fields in every collection", () => {
-    for (const collection of COLLECTIONS) expect(schemaFields.some((field) => field.collection === collection)).toBe(true);
+    for (const collection of COLLECTIONS)
+      expect(schemaFields.some((field) => field.collection === collection)).toBe(true);
   });
 
   it.each(schemaFields.map((field) => [named(field), field] as const))("%s: widget and required-ness", (_, field) => {
@@ -122,7 +136,9 @@ describe("widget options follow the schema", () => {
   const references = schemaFields.flatMap((field) => {
     const target =
       referenceTargets.get(field.schema) ??
-      (def(field.schema).typeName === "ZodArray" ? referenceTargets.get(peel(def(field.schema).type).schema) : undefined);
+      (def(field.schema).typeName === "ZodArray"
+        ? referenceTargets.get(peel(def(field.schema).type).schema)
+        : undefined);
     return target ? [{ field, target, multiple: !referenceTargets.has(field.schema) }] : [];
   });
   it.each(references.map((reference) => [named(reference.field), reference] as const))(
@@ -138,7 +154,12 @@ describe("widget options follow the schema", () => {
 
   it("finds the references the schemas declare", () => {
     expect(references.map(({ field, target }) => `${named(field)}→${target}`)).toEqual(
-      expect.arrayContaining(["models.unit→units", "models.replicatedFrom→models", "news.relatedPeople→people", "units.parent→units"]),
+      expect.arrayContaining([
+        "models.unit→units",
+        "models.replicatedFrom→models",
+        "news.relatedPeople→people",
+        "units.parent→units",
+      ]),
     );
   });
 
@@ -153,7 +174,14 @@ describe("widget options follow the schema", () => {
   });
 
   const defaults = schemaFields.filter(
-    (field) => field.hasDefault && field.defaultValue !== null && !(typeof field.defaultValue === "object" && !Array.isArray(field.defaultValue) && Object.keys(field.defaultValue as object).length === 0),
+    (field) =>
+      field.hasDefault &&
+      field.defaultValue !== null &&
+      !(
+        typeof field.defaultValue === "object" &&
+        !Array.isArray(field.defaultValue) &&
+        Object.keys(field.defaultValue as object).length === 0
+      ),
   );
   it.each(defaults.map((field) => [named(field), field] as const))("%s: default from the schema", (_, field) => {
     expect(decapField(field.collection, field.path)?.default).toEqual(field.defaultValue);
@@ -177,9 +205,16 @@ describe("widget options follow the schema", () => {
     [
       "documents",
       ["pdf"],
-      { widget: "string", pattern: ["^\\/van-ban\\/[a-z0-9-]+\\.pdf$", "tệp PDF phải nằm trong /van-ban/ và có tên không dấu"] },
+      {
+        widget: "string",
+        pattern: ["^\\/van-ban\\/[a-z0-9-]+\\.pdf$", "tệp PDF phải nằm trong /van-ban/ và có tên không dấu"],
+      },
     ],
-    ["settings", ["pressContact", "phone"], { required: true, pattern: ["^[0-9 .+()-]{8,20}$", "số điện thoại cơ quan không hợp lệ"] }],
+    [
+      "settings",
+      ["pressContact", "phone"],
+      { required: true, pattern: ["^[0-9 .+()-]{8,20}$", "số điện thoại cơ quan không hợp lệ"] },
+    ],
     ["models", ["recognition", "decisionNumber"], { required: false }],
   ] as const)("%s %j", (collection, path, expected) => {
     expect(decapField(collection, [...path])).toMatchObject(expected);
@@ -189,7 +224,8 @@ describe("widget options follow the schema", () => {
     const title = decapField("models", ["title"]);
     const pattern = new RegExp(title?.pattern?.[0] ?? "(?!)");
     expect(title?.pattern?.[1]).toBe("cần từ 5 đến 160 ký tự");
-    for (const value of ["Nuôi ong", "  Nuôi ong  ", "a".repeat(160), "Một\ndòng"]) expect(pattern.test(value)).toBe(true);
+    for (const value of ["Nuôi ong", "  Nuôi ong  ", "a".repeat(160), "Một\ndòng"])
+      expect(pattern.test(value)).toBe(true);
     for (const value of ["Ong", "   Ong    ", "a".repeat(161), "     "]) expect(pattern.test(value)).toBe(false);
   });
 });
@@ -207,7 +243,9 @@ describe("collections", () => {
     });
     expect(["title", "name"]).toContain(collection?.identifier_field);
     const body = collection?.fields?.find((field) => field.name === "body");
-    expect(body ? { widget: body.widget, label: body.label } : undefined).toEqual(mdx ? { widget: "markdown", label: "Nội dung" } : undefined);
+    expect(body ? { widget: body.widget, label: body.label } : undefined).toEqual(
+      mdx ? { widget: "markdown", label: "Nội dung" } : undefined,
+    );
   });
 
   it("keeps the settings in one file", () => {
@@ -231,6 +269,10 @@ describe("the generator refuses what it cannot label", () => {
 
   it("throws for an enum without Vietnamese option labels", () => {
     expect(() => fieldsOf(z.object({ kind: z.enum(["a", "b"]) }), ["documents"], input)).toThrow(/documents\.kind/);
+  });
+
+  it("throws for a number bound Decap cannot express", () => {
+    expect(() => fieldsOf(z.object({ order: z.number().positive() }), ["units"], input)).toThrow(/units\.order/);
   });
 
   it("throws for a zod type it does not map", () => {

@@ -91,11 +91,11 @@ export interface GeneratorInput {
 }
 
 /** Where uploads go, seen from the repository root and from an entry in `src/content/<kind>/`. */
-export const MEDIA_FOLDER = "src/assets/uploads";
-export const ENTRY_MEDIA_FOLDER = "../../assets/uploads";
+const MEDIA_FOLDER = "src/assets/uploads";
+const ENTRY_MEDIA_FOLDER = "../../assets/uploads";
 
 /** The one settings file, a files collection of its own. */
-export const SETTINGS_FILE = "src/content/settings/site.yaml";
+const SETTINGS_FILE = "src/content/settings/site.yaml";
 
 /** A field's place, for labels and error messages: the collection, then field names. */
 type FieldPath = readonly string[];
@@ -184,7 +184,7 @@ function enumOptions(values: readonly string[], path: FieldPath, input: Generato
 }
 
 /** The field that names an entry of a collection: its title, or a person's or unit's name. */
-export function identifierOf(schema: ZodTypeAny, input: GeneratorInput): "title" | "name" {
+function identifierOf(schema: ZodTypeAny, input: GeneratorInput): "title" | "name" {
   const shape = objectShape(unwrap(schema, input).schema);
   if (shape && "title" in shape) return "title";
   if (shape && "name" in shape) return "name";
@@ -216,7 +216,11 @@ function lengthPattern(min: number | undefined, max: number | undefined): [strin
   const lower = Math.max(min ?? 0, 1);
   const range = max === undefined ? `{${lower},}` : `{${lower},${max}}`;
   const message =
-    max === undefined ? `cần ít nhất ${lower} ký tự` : min === undefined || min <= 1 ? `tối đa ${max} ký tự` : `cần từ ${lower} đến ${max} ký tự`;
+    max === undefined
+      ? `cần ít nhất ${lower} ký tự`
+      : min === undefined || min <= 1
+        ? `tối đa ${max} ký tự`
+        : `cần từ ${lower} đến ${max} ký tự`;
   return [`^\\s*(?=\\S)[\\s\\S]${range}(?<=\\S)\\s*$`, message];
 }
 
@@ -225,7 +229,13 @@ function stringOptions(schema: ZodTypeAny, name: string): Partial<DecapField> {
   const checks = defOf(schema).checks ?? [];
   if (checks.some((check) => check.kind === "date")) {
     // A calendar day kept as `YYYY-MM-DD`; UTC so that no time zone moves it by a day.
-    return { widget: "datetime", format: "YYYY-MM-DD", date_format: "DD/MM/YYYY", time_format: false, picker_utc: true };
+    return {
+      widget: "datetime",
+      format: "YYYY-MM-DD",
+      date_format: "DD/MM/YYYY",
+      time_format: false,
+      picker_utc: true,
+    };
   }
   const min = checks.find((check) => check.kind === "min")?.value;
   const max = checks.find((check) => check.kind === "max")?.value;
@@ -245,11 +255,15 @@ function stringOptions(schema: ZodTypeAny, name: string): Partial<DecapField> {
   };
 }
 
-function numberOptions(schema: ZodTypeAny): Partial<DecapField> {
+function numberOptions(schema: ZodTypeAny, path: FieldPath): Partial<DecapField> {
   const checks = defOf(schema).checks ?? [];
   const isInt = checks.some((check) => check.kind === "int");
   const min = checks.find((check) => check.kind === "min");
   const max = checks.find((check) => check.kind === "max");
+  // Decap's min and max are inclusive; an exclusive bound (`.positive()`) would be off by one.
+  if (min?.inclusive === false || max?.inclusive === false) {
+    throw new Error(`exclusive number bounds are not supported at ${path.join(".")}; use .min()/.max()`);
+  }
   return {
     widget: "number",
     value_type: isInt ? "int" : "float",
@@ -288,7 +302,13 @@ function listOptions(array: ZodTypeAny, path: FieldPath, input: GeneratorInput) 
 }
 
 /** The Decap field for one schema field. */
-function fieldFor(name: string, schema: ZodTypeAny, path: FieldPath, input: GeneratorInput, insideOptional: boolean): DecapField {
+function fieldFor(
+  name: string,
+  schema: ZodTypeAny,
+  path: FieldPath,
+  input: GeneratorInput,
+  insideOptional: boolean,
+): DecapField {
   const text = textFor(path, input.texts);
   const { schema: inner, optional, hasDefault, defaultValue } = unwrap(schema, input);
   const typeName = defOf(inner).typeName;
@@ -302,7 +322,7 @@ function fieldFor(name: string, schema: ZodTypeAny, path: FieldPath, input: Gene
   } else if (typeName === "ZodString") {
     options = stringOptions(inner, name);
   } else if (typeName === "ZodNumber") {
-    options = numberOptions(inner);
+    options = numberOptions(inner, path);
   } else if (typeName === "ZodBoolean") {
     options = { widget: "boolean" };
   } else if (typeName === "ZodEnum") {
@@ -331,7 +351,12 @@ function fieldFor(name: string, schema: ZodTypeAny, path: FieldPath, input: Gene
 }
 
 /** The Decap fields of an object schema, in schema order. */
-export function fieldsOf(schema: ZodTypeAny, path: FieldPath, input: GeneratorInput, insideOptional = false): DecapField[] {
+export function fieldsOf(
+  schema: ZodTypeAny,
+  path: FieldPath,
+  input: GeneratorInput,
+  insideOptional = false,
+): DecapField[] {
   const shape = objectShape(unwrap(schema, input).schema);
   if (!shape) throw new Error(`${path.join(".")} is not an object schema`);
   return Object.entries(shape).map(([name, child]) => fieldFor(name, child, [...path, name], input, insideOptional));
@@ -343,7 +368,10 @@ function ordered(fields: DecapField[], order: readonly string[], collection: Col
   for (const name of order) {
     if (!byName.has(name)) throw new Error(`cms/field-labels.ts orders "${name}", which ${collection} does not have`);
   }
-  return [...order.map((name) => byName.get(name) as DecapField), ...fields.filter((field) => !order.includes(field.name))];
+  return [
+    ...order.map((name) => byName.get(name) as DecapField),
+    ...fields.filter((field) => !order.includes(field.name)),
+  ];
 }
 
 /** The Decap collections of all content collections. */

@@ -29,7 +29,10 @@ export const fieldTexts: Record<string, FieldText> = {
   title: { label: "Tiêu đề" },
   "models.title": { label: "Tên mô hình", hint: "Tên mô hình như đơn vị đã đăng ký." },
   "campaigns.title": { label: "Tên giai đoạn", hint: "Ví dụ: Giai đoạn 2016–2020." },
-  "documents.title": { label: "Tên văn bản", hint: "Tên văn bản như mọi người vẫn gọi, ví dụ: Kế hoạch thực hiện phong trào thi đua “Dân vận khéo”." },
+  "documents.title": {
+    label: "Tên văn bản",
+    hint: "Tên văn bản như mọi người vẫn gọi, ví dụ: Kế hoạch thực hiện phong trào thi đua “Dân vận khéo”.",
+  },
   "news.title": { label: "Tiêu đề tin" },
   "awards.title": { label: "Hình thức khen thưởng", hint: "Ví dụ: Giấy khen của Hội CCB tỉnh." },
 
@@ -40,12 +43,18 @@ export const fieldTexts: Record<string, FieldText> = {
     hint: "Một đoạn ngắn giới thiệu giai đoạn, viết bằng lời của mình, không chép nguyên văn kế hoạch.",
   },
   "documents.summary": { label: "Tóm tắt nội dung", hint: "Tóm tắt bằng lời của mình, không chép nguyên văn văn bản." },
-  "news.summary": { label: "Đoạn mở đầu", hint: "Đoạn ngắn nêu ý chính của tin; hiện trong danh sách tin và khi chia sẻ." },
+  "news.summary": {
+    label: "Đoạn mở đầu",
+    hint: "Đoạn ngắn nêu ý chính của tin; hiện trong danh sách tin và khi chia sẻ.",
+  },
   body: {
     label: "Nội dung",
     hint: "Câu chuyện đầy đủ. Chỉ cần gõ chữ và dùng các nút định dạng; không dán mã hay thẻ HTML.",
   },
-  "news.body": { label: "Nội dung", hint: "Toàn bài tin. Chỉ cần gõ chữ và dùng các nút định dạng; không dán mã hay thẻ HTML." },
+  "news.body": {
+    label: "Nội dung",
+    hint: "Toàn bài tin. Chỉ cần gõ chữ và dùng các nút định dạng; không dán mã hay thẻ HTML.",
+  },
   "documents.body": {
     label: "Nội dung",
     hint: "Giới thiệu thêm về văn bản nếu cần, bằng lời của mình; có thể bỏ trống.",
@@ -73,10 +82,17 @@ export const fieldTexts: Record<string, FieldText> = {
   "targets.xa": { label: "Mỗi Hội CCB xã, phường, thị trấn" },
   collective: { label: "Mô hình tập thể", hint: "Bỏ trống nếu kế hoạch không đặt chỉ tiêu." },
   individual: { label: "Điển hình cá nhân", hint: "Bỏ trống nếu kế hoạch không đặt chỉ tiêu." },
-  milestones: { label: "Các mốc thời gian", hint: "Hạn đăng ký, sơ kết, tổng kết…, theo thứ tự ngày.", singular: "mốc" },
+  milestones: {
+    label: "Các mốc thời gian",
+    hint: "Hạn đăng ký, sơ kết, tổng kết…, theo thứ tự ngày.",
+    singular: "mốc",
+  },
   "milestones.label": { label: "Nội dung", hint: "Việc gì diễn ra, ví dụ: Tổng kết phong trào." },
   "milestones.kind": { label: "Loại mốc" },
-  "milestones.date": { label: "Ngày", hint: "Nếu chỉ biết tháng, chọn ngày đầu tháng và đặt độ chính xác là “Chỉ biết tháng”." },
+  "milestones.date": {
+    label: "Ngày",
+    hint: "Nếu chỉ biết tháng, chọn ngày đầu tháng và đặt độ chính xác là “Chỉ biết tháng”.",
+  },
   precision: { label: "Độ chính xác của ngày" },
   communeCertificateCycleYears: {
     label: "Chu kỳ cấp giấy chứng nhận ở cấp xã (năm)",
@@ -89,7 +105,10 @@ export const fieldTexts: Record<string, FieldText> = {
   campaign: { label: "Giai đoạn thi đua" },
   status: { label: "Trạng thái" },
   registeredOn: { label: "Ngày đăng ký", hint: "Ngày đăng ký với Hội." },
-  recognition: { label: "Quyết định công nhận", hint: "Chỉ điền khi trạng thái là “Đã công nhận”; khi đó phải điền đủ cả ba ô." },
+  recognition: {
+    label: "Quyết định công nhận",
+    hint: "Chỉ điền khi trạng thái là “Đã công nhận”; khi đó phải điền đủ cả ba ô.",
+  },
   decisionNumber: { label: "Số quyết định", hint: "Ghi đúng như trên quyết định, ví dụ: 15/QĐ-CCB." },
   "recognition.date": { label: "Ngày ký quyết định", hint: "Không được trước ngày đăng ký." },
   "recognition.by": { label: "Đơn vị ra quyết định" },
@@ -99,12 +118,26 @@ export const fieldTexts: Record<string, FieldText> = {
   occasion: { label: "Dịp khen thưởng" },
   publishedOn: { label: "Ngày đăng", hint: "Ngày đưa lên trang; danh sách xếp mục mới đăng lên trước." },
   updatedOn: { label: "Ngày cập nhật", hint: "Ngày sửa nội dung quan trọng gần nhất; bỏ trống nếu chưa sửa." },
-  tags: { label: "Từ khoá", hint: "Các từ giúp tìm kiếm, cách nhau bằng dấu phẩy, ví dụ: nuôi ong, xoá đói giảm nghèo.", singular: "từ khoá" },
+  tags: {
+    label: "Từ khoá",
+    hint: "Các từ giúp tìm kiếm, cách nhau bằng dấu phẩy, ví dụ: nuôi ong, xoá đói giảm nghèo.",
+    singular: "từ khoá",
+  },
   featured: { label: "Nổi bật trên trang chủ" },
-  draft: { label: "Chưa đăng lên trang", hint: "Bật lên thì mục này không xuất hiện ở đâu trên trang, kể cả khi đã duyệt." },
-  sample: { label: "Nội dung minh hoạ", hint: "Bật lên với mục giả định làm ví dụ; trang sẽ ghi rõ “Nội dung minh hoạ”." },
+  draft: {
+    label: "Chưa đăng lên trang",
+    hint: "Bật lên thì mục này không xuất hiện ở đâu trên trang, kể cả khi đã duyệt.",
+  },
+  sample: {
+    label: "Nội dung minh hoạ",
+    hint: "Bật lên với mục giả định làm ví dụ; trang sẽ ghi rõ “Nội dung minh hoạ”.",
+  },
   replicatedFrom: { label: "Nhân rộng từ mô hình", hint: "Mô hình đã được công nhận mà mô hình này học theo, nếu có." },
-  results: { label: "Kết quả đạt được", hint: "Từng kết quả đo được, ví dụ: Hộ thoát nghèo — 12.", singular: "kết quả" },
+  results: {
+    label: "Kết quả đạt được",
+    hint: "Từng kết quả đo được, ví dụ: Hộ thoát nghèo — 12.",
+    singular: "kết quả",
+  },
   "results.label": { label: "Chỉ số", hint: "Đo cái gì, ví dụ: Hộ thoát nghèo." },
   "results.value": { label: "Con số", hint: "Ghi như muốn hiện, ví dụ: 12, 1.200 hoặc 12 km." },
   place: { label: "Địa bàn", hint: "Nơi mô hình hoạt động. Nếu điền thì phải có tên xã." },
@@ -115,13 +148,19 @@ export const fieldTexts: Record<string, FieldText> = {
   cover: { label: "Ảnh bìa" },
   gallery: { label: "Thư viện ảnh", hint: "Tối đa 12 ảnh.", singular: "ảnh" },
   src: { label: "Tệp ảnh", hint: "Tải ảnh gốc lên; trang tự thu nhỏ ảnh." },
-  alt: { label: "Mô tả ảnh", hint: "Ảnh cho thấy gì, để người khiếm thị nghe đọc, ví dụ: Hội viên hướng dẫn bà con nuôi ong." },
+  alt: {
+    label: "Mô tả ảnh",
+    hint: "Ảnh cho thấy gì, để người khiếm thị nghe đọc, ví dụ: Hội viên hướng dẫn bà con nuôi ong.",
+  },
   credit: { label: "Nguồn ảnh", hint: "Ai chụp, ví dụ: Hội CCB huyện Kim Sơn." },
   caption: { label: "Chú thích ảnh", hint: "Dòng chữ hiện dưới ảnh; có thể bỏ trống." },
 
   // People.
   honorific: { label: "Danh xưng", hint: "Cách gọi trong bài viết." },
-  position: { label: "Chức vụ", hint: "Chức vụ trong Hội hoặc ở địa phương, ví dụ: Chi hội trưởng Chi hội CCB thôn Đông." },
+  position: {
+    label: "Chức vụ",
+    hint: "Chức vụ trong Hội hoặc ở địa phương, ví dụ: Chi hội trưởng Chi hội CCB thôn Đông.",
+  },
   birthYear: { label: "Năm sinh", hint: "Chỉ điền nếu người này đồng ý công bố năm sinh." },
   portrait: { label: "Ảnh chân dung", hint: "Chỉ đưa ảnh nếu người này đồng ý công bố ảnh." },
   consent: {
@@ -133,7 +172,10 @@ export const fieldTexts: Record<string, FieldText> = {
   "consent.birthYear": { label: "Đồng ý công bố năm sinh" },
   "consent.story": { label: "Đồng ý công bố câu chuyện" },
   signedOn: { label: "Ngày ký phiếu" },
-  formKeptAt: { label: "Nơi lưu phiếu giấy", hint: "Phòng và tập hồ sơ lưu phiếu đã ký, ví dụ: Văn phòng Hội CCB tỉnh, hồ sơ Dân vận khéo 2020." },
+  formKeptAt: {
+    label: "Nơi lưu phiếu giấy",
+    hint: "Phòng và tập hồ sơ lưu phiếu đã ký, ví dụ: Văn phòng Hội CCB tỉnh, hồ sơ Dân vận khéo 2020.",
+  },
   withdrawn: { label: "Đã rút lại đồng ý", hint: "Bật lên thì mọi thông tin về người này bị gỡ khỏi trang." },
   withdrawnOn: { label: "Ngày rút lại đồng ý", hint: "Bắt buộc khi đã rút lại đồng ý." },
 
@@ -143,7 +185,10 @@ export const fieldTexts: Record<string, FieldText> = {
   issuer: { label: "Cơ quan ban hành", hint: "Ví dụ: Ban Thường vụ Tỉnh uỷ Ninh Bình." },
   issuedOn: { label: "Ngày ban hành", hint: "Ngày ký; bỏ trống nếu không rõ." },
   year: { label: "Năm ban hành", hint: "Phải khớp với ngày ban hành nếu có." },
-  pdf: { label: "Tệp PDF", hint: "Đường dẫn dạng /van-ban/ten-tep.pdf (chữ thường, không dấu); chỉ điền khi Hội được phép công bố văn bản." },
+  pdf: {
+    label: "Tệp PDF",
+    hint: "Đường dẫn dạng /van-ban/ten-tep.pdf (chữ thường, không dấu); chỉ điền khi Hội được phép công bố văn bản.",
+  },
 
   // News.
   relatedModels: { label: "Mô hình liên quan" },
@@ -225,7 +270,17 @@ export const collectionTexts: Record<CollectionName, CollectionText> = {
     label: "Tin tức",
     singular: "tin",
     description: "Tin hoạt động của phong trào.",
-    order: ["title", "publishedOn", "summary", "cover", "relatedModels", "relatedPeople", "campaign", "sample", "draft"],
+    order: [
+      "title",
+      "publishedOn",
+      "summary",
+      "cover",
+      "relatedModels",
+      "relatedPeople",
+      "campaign",
+      "sample",
+      "draft",
+    ],
   },
   documents: {
     label: "Văn bản",
@@ -245,7 +300,16 @@ export const collectionTexts: Record<CollectionName, CollectionText> = {
     label: "Giai đoạn thi đua",
     singular: "giai đoạn",
     description: "Các giai đoạn thi đua với chỉ tiêu và mốc thời gian.",
-    order: ["title", "startsOn", "endsOn", "planDocument", "summary", "targets", "milestones", "communeCertificateCycleYears"],
+    order: [
+      "title",
+      "startsOn",
+      "endsOn",
+      "planDocument",
+      "summary",
+      "targets",
+      "milestones",
+      "communeCertificateCycleYears",
+    ],
   },
   settings: {
     label: "Thông tin chung",

@@ -36,6 +36,8 @@ describe("generateCms", () => {
     const files = readdirSync(outDir);
     expect(files).toContain("decap-cms.js");
     expect(files.some((file) => /^\d+\.decap-cms\.js$/.test(file))).toBe(true);
-    expect(files.filter((file) => file.endsWith(".map") || file.endsWith(".wasm") || file.includes(".cms.js"))).toEqual([]);
+    expect(files.filter((file) => file.endsWith(".map") || file.endsWith(".wasm") || file.includes(".cms.js"))).toEqual(
+      [],
+    );
   });
 });

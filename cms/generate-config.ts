@@ -55,5 +55,7 @@ export function generateCms(env: ConfigEnv, outDir = join(root, "public", "admin
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const outDir = generateCms(process.env);
-  console.log(`CMS: đã tạo ${outDir}/config.yml${process.env.DECAP_LOCAL === "1" ? " (sửa trên máy, qua decap-server)" : ""}`);
+  console.log(
+    `CMS: đã tạo ${outDir}/config.yml${process.env.DECAP_LOCAL === "1" ? " (sửa trên máy, qua decap-server)" : ""}`,
+  );
 }

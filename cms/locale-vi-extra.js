@@ -114,8 +114,7 @@
         i18n: {
           writingInLocale: "Đang viết bằng %{locale}",
           copyFromLocale: "Chép từ ngôn ngữ khác",
-          copyFromLocaleConfirm:
-            "Chép nội dung từ %{locale} sang?\nMọi nội dung đang có sẽ bị thay thế.",
+          copyFromLocaleConfirm: "Chép nội dung từ %{locale} sang?\nMọi nội dung đang có sẽ bị thay thế.",
         },
       },
       editor: {
@@ -170,8 +169,7 @@
         deleteEntry: "Xoá mục",
         saving: "Đang lưu…",
         save: "Lưu",
-        statusInfoTooltipDraft:
-          "Mục đang soạn. Khi soạn xong, chuyển trạng thái sang “Chờ duyệt” để người duyệt xem.",
+        statusInfoTooltipDraft: "Mục đang soạn. Khi soạn xong, chuyển trạng thái sang “Chờ duyệt” để người duyệt xem.",
         statusInfoTooltipInReview:
           "Mục đang chờ duyệt, bạn không cần làm gì thêm. Bạn vẫn có thể sửa trong lúc chờ duyệt.",
         deleting: "Đang xoá…",

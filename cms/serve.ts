@@ -51,4 +51,6 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 // Last resort if this process ends some other way: never leave a server behind.
 process.on("exit", () => stopAll(exitCode ?? 0));
 
-console.log(`CMS: mở http://${HOST}:4321/admin/ (decap-server ở ${HOST}:${DECAP_PORT})`);
+// `astro dev` does not serve `public/admin/index.html` for `/admin/` (a static host does), so
+// the dev address names the file.
+console.log(`CMS: mở http://${HOST}:4321/admin/index.html (decap-server ở ${HOST}:${DECAP_PORT})`);

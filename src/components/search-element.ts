@@ -132,7 +132,9 @@ export class DvkSearch extends HTMLElement {
     const item = document.createElement("li");
     const kind = document.createElement("p");
     kind.className = "kind";
-    kind.textContent = [data.filters.type?.[0], data.filters.field?.[0], data.filters.unit?.[0]].filter(Boolean).join(" · ");
+    kind.textContent = [data.filters.type?.[0], data.filters.field?.[0], data.filters.unit?.[0]]
+      .filter(Boolean)
+      .join(" · ");
     const heading = document.createElement("h2");
     const link = document.createElement("a");
     link.href = data.url;

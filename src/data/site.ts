@@ -14,20 +14,34 @@ export type DocumentEntry = CollectionEntry<"documents">;
 export type News = CollectionEntry<"news">;
 
 export async function models(): Promise<Model[]> {
-  return newestFirst(await getCollection("models"), (m) => m.data.publishedOn, (m) => m.data.title);
+  return newestFirst(
+    await getCollection("models"),
+    (m) => m.data.publishedOn,
+    (m) => m.data.title,
+  );
 }
 
 export async function people(): Promise<Person[]> {
-  return newestFirst(await getCollection("people"), (p) => p.data.publishedOn, (p) => p.data.name);
+  return newestFirst(
+    await getCollection("people"),
+    (p) => p.data.publishedOn,
+    (p) => p.data.name,
+  );
 }
 
 export async function news(): Promise<News[]> {
-  return newestFirst(await getCollection("news"), (n) => n.data.publishedOn, (n) => n.data.title);
+  return newestFirst(
+    await getCollection("news"),
+    (n) => n.data.publishedOn,
+    (n) => n.data.title,
+  );
 }
 
 export async function documents(): Promise<DocumentEntry[]> {
   const all = await getCollection("documents");
-  return [...all].sort((a, b) => (b.data.issuedOn ?? `${b.data.year}`).localeCompare(a.data.issuedOn ?? `${a.data.year}`));
+  return [...all].sort((a, b) =>
+    (b.data.issuedOn ?? `${b.data.year}`).localeCompare(a.data.issuedOn ?? `${a.data.year}`),
+  );
 }
 
 export async function units(): Promise<Unit[]> {

@@ -127,6 +127,7 @@ export const ui = {
   "targets.noTargets":
     "Giai đoạn này chưa có chỉ tiêu trên cổng: cột chỉ tiêu để trống và chưa đánh giá đơn vị nào đạt hay chưa đạt. Số mô hình, điển hình đăng ký và được công nhận vẫn được tính đầy đủ.",
   "targets.noTargetsLinks": "Xem bảng chỉ tiêu của từng giai đoạn:",
+  "targets.noTargetsTitle": "Chưa có chỉ tiêu.",
   "targets.levelSummary": "Tóm tắt theo cấp",
   "targets.levelMeeting": "{meeting}/{total} đơn vị đạt chỉ tiêu",
   "targets.levelUnknown": "{units} đơn vị, chưa có chỉ tiêu",
@@ -140,7 +141,8 @@ export const ui = {
   "targets.chartTitle": "Biểu đồ số được công nhận so với chỉ tiêu",
   "targets.chartDesc":
     "Mỗi đơn vị có hai thanh: thanh đặc là số mô hình tập thể, thanh gạch chéo là số điển hình cá nhân được công nhận; vạch đứng đen là chỉ tiêu. Bên phải mỗi thanh ghi số được công nhận trên chỉ tiêu.",
-  "targets.chartScope": "Biểu đồ gồm cấp tỉnh, các huyện, thành phố và khối cơ quan tỉnh; các xã, phường, thị trấn xem trong bảng.",
+  "targets.chartScope":
+    "Biểu đồ gồm cấp tỉnh, các huyện, thành phố và khối cơ quan tỉnh; các xã, phường, thị trấn xem trong bảng.",
   "targets.chartLegendTarget": "Chỉ tiêu",
   "targets.csv": "Tải bảng chỉ tiêu (CSV)",
   "targets.endedTitle": "Đơn vị đã kết thúc",
@@ -163,7 +165,12 @@ export const ui = {
     "Theo kế hoạch, Hội CCB các huyện, thành phố và khối cơ quan tỉnh báo cáo về tỉnh Hội sáu tháng một lần và hằng năm. Các báo cáo dưới đây được tính từ các mô hình, điển hình đã đăng trên cổng; mỗi báo cáo in được trên giấy A4 và tải được dạng CSV.",
   "reports.periodHalf": "6 tháng đầu năm {year}",
   "reports.periodYear": "Năm {year}",
-  "reports.pageTitle": "Báo cáo {period}, {campaign}",
+  "reports.pageTitleHalf": "Báo cáo 6 tháng đầu năm {year}, {campaign}",
+  "reports.pageTitleYear": "Báo cáo năm {year}, {campaign}",
+  "reports.period": "Kỳ báo cáo",
+  "reports.fromTo": "từ {start} đến {end}",
+  "reports.collectiveShort": "Tập thể",
+  "reports.individualShort": "Cá nhân",
   "reports.periodDates": "Kỳ báo cáo từ {start} đến {end}",
   "reports.ongoing": "Kỳ báo cáo chưa kết thúc: số liệu còn thay đổi.",
   "reports.scopeProvince": "Toàn tỉnh",
@@ -218,13 +225,15 @@ export const ui = {
   "notFound.body": "Trang bạn tìm không có hoặc đã chuyển đi. Hãy thử tìm kiếm hoặc về trang chủ.",
   "notFound.browse": "Hoặc đi tới",
   "feed.title": "Dân vận khéo – Hội Cựu chiến binh tỉnh Ninh Bình",
-  "press.lede": "Đầu mối liên hệ, cách trích dẫn, quy định dùng ảnh và dữ liệu mở của cổng “Dân vận khéo”, dành cho phóng viên, biên tập viên.",
+  "press.lede":
+    "Đầu mối liên hệ, cách trích dẫn, quy định dùng ảnh và dữ liệu mở của cổng “Dân vận khéo”, dành cho phóng viên, biên tập viên.",
   "press.contact": "Liên hệ báo chí",
   "press.office": "Đầu mối",
   "press.phone": "Điện thoại",
   "press.email": "Thư điện tử",
   "press.hours": "Giờ làm việc",
-  "press.contactNote": "Muốn gặp đơn vị hoặc hội viên được nêu trong bài, xin liên hệ qua đầu mối này; cổng không đăng số điện thoại hay địa chỉ riêng của ai.",
+  "press.contactNote":
+    "Muốn gặp đơn vị hoặc hội viên được nêu trong bài, xin liên hệ qua đầu mối này; cổng không đăng số điện thoại hay địa chỉ riêng của ai.",
   "press.cite": "Cách trích dẫn",
   "press.citeIntro": "Khi dẫn lại nội dung hoặc số liệu, xin ghi nguồn theo mẫu:",
   "press.citePattern": "{org}, “{title}”, {url}, ngày {date}.",
@@ -233,30 +242,38 @@ export const ui = {
   "press.citeDateSlot": "dd/mm/yyyy",
   "press.citeDateNote": "Ngày là ngày đăng bài, hoặc ngày cập nhật nếu bài có ghi.",
   "press.citeExample": "Ví dụ:",
-  "press.citeFigures": "Số liệu chỉ tiêu và báo cáo được tính từ các mục đã đăng tại thời điểm cổng được cập nhật; xin ghi kèm ngày lấy số liệu.",
+  "press.citeFigures":
+    "Số liệu chỉ tiêu và báo cáo được tính từ các mục đã đăng tại thời điểm cổng được cập nhật; xin ghi kèm ngày lấy số liệu.",
   "press.photos": "Sử dụng ảnh",
-  "press.photosCredit": "Được dùng lại ảnh khi ghi đúng nguồn như dòng “Ảnh:” dưới mỗi ảnh, ví dụ “Ảnh: Ban Tuyên giáo Hội CCB tỉnh”.",
-  "press.photosPeople": "Ảnh chân dung chỉ được đăng khi người trong ảnh đồng ý; xin không cắt ghép hoặc dùng ảnh vào nội dung khác với bài viết.",
-  "press.photosSample": "Ảnh trong các mục gắn nhãn “Nội dung minh hoạ” chỉ là ảnh minh hoạ, không dùng để nói về người, địa phương hay sự việc có thật.",
+  "press.photosCredit":
+    "Được dùng lại ảnh khi ghi đúng nguồn như dòng “Ảnh:” dưới mỗi ảnh, ví dụ “Ảnh: Ban Tuyên giáo Hội CCB tỉnh”.",
+  "press.photosPeople":
+    "Ảnh chân dung chỉ được đăng khi người trong ảnh đồng ý; xin không cắt ghép hoặc dùng ảnh vào nội dung khác với bài viết.",
+  "press.photosSample":
+    "Ảnh trong các mục gắn nhãn “Nội dung minh hoạ” chỉ là ảnh minh hoạ, không dùng để nói về người, địa phương hay sự việc có thật.",
   "press.photosHiRes": "Cần ảnh độ phân giải cao hoặc ảnh khác, xin liên hệ đầu mối báo chí.",
   "press.license": "Giấy phép",
-  "press.licenseText": "Văn bản và dữ liệu trên cổng theo giấy phép Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0): được sao chép, trích dẫn, biên tập lại, kể cả cho mục đích thương mại, với điều kiện ghi nguồn như mẫu ở trên. Ảnh có ghi nguồn riêng dùng theo mục “Sử dụng ảnh”.",
+  "press.licenseText":
+    "Văn bản và dữ liệu trên cổng theo giấy phép Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0): được sao chép, trích dẫn, biên tập lại, kể cả cho mục đích thương mại, với điều kiện ghi nguồn như mẫu ở trên. Ảnh có ghi nguồn riêng dùng theo mục “Sử dụng ảnh”.",
   "press.licenseLink": "Toàn văn giấy phép CC BY 4.0",
   "press.data": "Dữ liệu mở và tin mới",
-  "press.dataIntro": "Toàn bộ mô hình và điển hình đã đăng, dạng bảng tính CSV (mở được bằng Excel) hoặc JSON, được tạo lại mỗi khi cổng cập nhật nội dung.",
+  "press.dataIntro":
+    "Toàn bộ mô hình và điển hình đã đăng, dạng bảng tính CSV (mở được bằng Excel) hoặc JSON, được tạo lại mỗi khi cổng cập nhật nội dung.",
   "press.dataModelsCsv": "Mô hình tập thể, CSV",
   "press.dataModelsJson": "Mô hình tập thể, JSON",
   "press.dataPeopleCsv": "Điển hình cá nhân, CSV",
   "press.dataPeopleJson": "Điển hình cá nhân, JSON",
   "press.dataRss": "Mô hình, điển hình và tin tức mới, RSS",
-  "press.dataColumns": "Mỗi dòng là một mục: mã, địa chỉ trang, tên, đơn vị, lĩnh vực, giai đoạn, trạng thái, ngày đăng ký, quyết định công nhận (số, ngày, đơn vị), tóm tắt, từ khoá (cách nhau bằng “; ”), ngày đăng, ngày cập nhật và có phải nội dung minh hoạ không; điển hình có thêm danh xưng, chức vụ, năm sinh và ảnh chân dung nếu người đó đồng ý công bố.",
+  "press.dataColumns":
+    "Mỗi dòng là một mục: mã, địa chỉ trang, tên, đơn vị, lĩnh vực, giai đoạn, trạng thái, ngày đăng ký, quyết định công nhận (số, ngày, đơn vị), tóm tắt, từ khoá (cách nhau bằng “; ”), ngày đăng, ngày cập nhật và có phải nội dung minh hoạ không; điển hình có thêm danh xưng, chức vụ, năm sinh và ảnh chân dung nếu người đó đồng ý công bố.",
   "press.dataModelKeys": "Các cột của tệp mô hình:",
   "press.dataPersonKeys": "Các cột của tệp điển hình:",
   "press.latest": "Bài mới nhất",
   "footer.data": "Dữ liệu mở",
   "footer.rss": "Tin mới (RSS)",
   "footer.license": "Nội dung và dữ liệu theo giấy phép CC BY 4.0, trừ ảnh có ghi nguồn riêng.",
-  "footer.sampleNotice": "Các mục gắn nhãn “Nội dung minh hoạ” là ví dụ giả định, không phải người hay quyết định có thật.",
+  "footer.sampleNotice":
+    "Các mục gắn nhãn “Nội dung minh hoạ” là ví dụ giả định, không phải người hay quyết định có thật.",
 } as const;
 
 export type UiKey = keyof typeof ui;
@@ -314,4 +331,4 @@ export const milestoneKindLabels: Record<(typeof MILESTONE_KINDS)[number], strin
 export const occasionLabels = { "so-ket": "Sơ kết", "tong-ket": "Tổng kết", khac: "Dịp khác" } as const;
 
 /** Title of address. */
-export const honorificLabels = { "Ông": "Ông", "Bà": "Bà" } as const;
+export const honorificLabels = { Ông: "Ông", Bà: "Bà" } as const;

@@ -18,8 +18,8 @@ export interface SourceFile {
 export interface GateProblem {
   severity: "error" | "warning";
   file: string;
-  line?: number;
-  field?: string;
+  line?: number | undefined;
+  field?: string | undefined;
   vi: string;
   en: string;
 }
@@ -229,8 +229,7 @@ export function runContentGate(files: SourceFile[], io: GateIo): GateResult {
     }
     if (!parsed.success || bodyProblems.length > 0) continue;
     const data = parsed.data as Record<string, unknown>;
-    const publishable =
-      file.collection === "people" ? isPublishable(data as unknown as PersonEntry) : !isDraft(data);
+    const publishable = file.collection === "people" ? isPublishable(data as unknown as PersonEntry) : !isDraft(data);
     entries.push({ collection: file.collection, id, path: file.path, data, body: parts.body, publishable });
   }
 

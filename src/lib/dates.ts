@@ -3,7 +3,12 @@
  * here as UTC midnight and formatted in UTC, so that no time zone can move them by a day.
  */
 
-const numeric = new Intl.DateTimeFormat("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
+const numeric = new Intl.DateTimeFormat("vi-VN", {
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 function parts(iso: string): { year: number; month: number; day: number } {
   const [year, month, day] = iso.split("-").map(Number);

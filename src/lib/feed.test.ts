@@ -6,9 +6,17 @@ const summary = "Một hai câu tóm tắt đủ dài để qua kiểm tra.";
 const sources: StorySources = {
   models: [
     { id: "nuoi-ong", data: { title: "Nuôi ong lấy mật", summary, field: "kinh-te", publishedOn: "2018-05-20" } },
-    { id: "tieng-keng", data: { title: "Tiếng kẻng an ninh", summary, field: "quoc-phong-an-ninh", publishedOn: "2019-02-01" } },
+    {
+      id: "tieng-keng",
+      data: { title: "Tiếng kẻng an ninh", summary, field: "quoc-phong-an-ninh", publishedOn: "2019-02-01" },
+    },
   ],
-  people: [{ id: "dinh-van-binh", data: { name: "Đinh Văn Bình", summary, field: "van-hoa-xa-hoi", publishedOn: "2019-02-01" } }],
+  people: [
+    {
+      id: "dinh-van-binh",
+      data: { name: "Đinh Văn Bình", summary, field: "van-hoa-xa-hoi", publishedOn: "2019-02-01" },
+    },
+  ],
   news: [{ id: "so-ket-2018", data: { title: "Sơ kết phong trào năm 2018", summary, publishedOn: "2018-12-30" } }],
 };
 

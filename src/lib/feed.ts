@@ -91,7 +91,11 @@ export function latestStories(sources: StorySources): Story[] {
       publishedOn: data.publishedOn,
     })),
   ];
-  return newestFirst(stories, (s) => s.publishedOn, (s) => s.title);
+  return newestFirst(
+    stories,
+    (s) => s.publishedOn,
+    (s) => s.title,
+  );
 }
 
 /** An item of the RSS feed, in the shape `@astrojs/rss` takes. */

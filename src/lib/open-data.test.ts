@@ -30,7 +30,10 @@ const storyData = {
 } as const;
 
 function model(overrides: Partial<ModelExportSource["data"]> = {}, id = "nuoi-ong-lay-mat"): ModelExportSource {
-  return { id, data: { ...storyData, tags: [...storyData.tags], title: "Tổ hợp tác nuôi ong Cúc Phương", ...overrides } };
+  return {
+    id,
+    data: { ...storyData, tags: [...storyData.tags], title: "Tổ hợp tác nuôi ong Cúc Phương", ...overrides },
+  };
 }
 
 const consent = {
@@ -127,8 +130,16 @@ describe("model rows", () => {
 
 describe("person rows respect the consent scope", () => {
   it.each([
-    { consent: { birthYear: true, photo: true }, birthYear: 1952, portraitUrl: "https://dvk.ccbninhbinh.vn/_astro/chan-dung.abc123.jpg" },
-    { consent: { birthYear: false, photo: true }, birthYear: null, portraitUrl: "https://dvk.ccbninhbinh.vn/_astro/chan-dung.abc123.jpg" },
+    {
+      consent: { birthYear: true, photo: true },
+      birthYear: 1952,
+      portraitUrl: "https://dvk.ccbninhbinh.vn/_astro/chan-dung.abc123.jpg",
+    },
+    {
+      consent: { birthYear: false, photo: true },
+      birthYear: null,
+      portraitUrl: "https://dvk.ccbninhbinh.vn/_astro/chan-dung.abc123.jpg",
+    },
     { consent: { birthYear: true, photo: false }, birthYear: 1952, portraitUrl: null },
     { consent: { birthYear: false, photo: false }, birthYear: null, portraitUrl: null },
   ])("consent $consent → birthYear $birthYear, portrait $portraitUrl", ({ consent: scope, birthYear, portraitUrl }) => {
@@ -170,7 +181,10 @@ describe("person rows respect the consent scope", () => {
 });
 
 describe("CSV", () => {
-  const tricky = model({ title: "Mô hình “Tiếng kẻng”, an ninh thôn", summary: 'Dòng một, có "ngoặc kép"\ndòng hai của tóm tắt.' });
+  const tricky = model({
+    title: "Mô hình “Tiếng kẻng”, an ninh thôn",
+    summary: 'Dòng một, có "ngoặc kép"\ndòng hai của tóm tắt.',
+  });
   const csv = toCsv(modelColumns, modelRows([model(), tricky], context));
   const lines = csv.slice(1).split("\r\n");
 

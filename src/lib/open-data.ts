@@ -59,7 +59,8 @@ export interface ModelExportSource {
 /** What the person export reads of a person entry. The consent record is read, never written. */
 export interface PersonExportSource {
   id: string;
-  data: StoryData & Pick<PersonEntry, "name" | "honorific" | "position" | "birthYear" | "portrait" | "consent" | "draft">;
+  data: StoryData &
+    Pick<PersonEntry, "name" | "honorific" | "position" | "birthYear" | "portrait" | "consent" | "draft">;
 }
 
 const absolute = (path: string, context: ExportContext) => new URL(path, context.site).href;
@@ -124,7 +125,11 @@ export const personColumns: readonly Column<PersonExportSource>[] = [
 ];
 
 /** Flat rows of `entries`, one per entry, with exactly the keys of `columns` in their order. */
-export function exportRows<T>(entries: readonly T[], columns: readonly Column<T>[], context: ExportContext): ExportRow[] {
+export function exportRows<T>(
+  entries: readonly T[],
+  columns: readonly Column<T>[],
+  context: ExportContext,
+): ExportRow[] {
   return entries.map((entry) => Object.fromEntries(columns.map((column) => [column.key, column.cell(entry, context)])));
 }
 

@@ -138,14 +138,27 @@ describe("the half-year boundary: 30/6 in the first half, 1/7 in the second", ()
   });
 
   it("only periods begun by today can be reported", () => {
-    expect(reportablePeriods(campaign, "2017-06-30").map((p) => p.id)).toEqual(["2016-ca-nam", "2017-6-thang", "2017-ca-nam"]);
+    expect(reportablePeriods(campaign, "2017-06-30").map((p) => p.id)).toEqual([
+      "2016-ca-nam",
+      "2017-6-thang",
+      "2017-ca-nam",
+    ]);
   });
 });
 
 describe("periodReport over the province", () => {
   const entries: ReportEntry[] = [
-    entry("tinh", "collective", { title: "Tỉnh A", field: "he-thong-chinh-tri", registeredOn: "2016-09-01", ...recognisedOn("2017-05-19", "5/QĐ-CCB") }),
-    entry("gia-vien", "collective", { title: "Gia Viễn A", registeredOn: "2017-02-01", ...recognisedOn("2018-06-30", "12/QĐ-CCB") }),
+    entry("tinh", "collective", {
+      title: "Tỉnh A",
+      field: "he-thong-chinh-tri",
+      registeredOn: "2016-09-01",
+      ...recognisedOn("2017-05-19", "5/QĐ-CCB"),
+    }),
+    entry("gia-vien", "collective", {
+      title: "Gia Viễn A",
+      registeredOn: "2017-02-01",
+      ...recognisedOn("2018-06-30", "12/QĐ-CCB"),
+    }),
     entry("gia-vien", "individual", {
       title: "Ông Bảy",
       field: "van-hoa-xa-hoi",
@@ -153,10 +166,19 @@ describe("periodReport over the province", () => {
       ...recognisedOn("2018-07-01", "20/QĐ-CCB"),
       awards: [{ title: "Giấy khen", date: "2018-10-15", by: "tinh", occasion: "so-ket" }],
     }),
-    entry("xa-gia-sinh", "collective", { title: "Gia Sinh A", field: "quoc-phong-an-ninh", registeredOn: "2018-04-10", ...recognisedOn("2018-05-01", "3/QĐ-CCB") }),
+    entry("xa-gia-sinh", "collective", {
+      title: "Gia Sinh A",
+      field: "quoc-phong-an-ninh",
+      registeredOn: "2018-04-10",
+      ...recognisedOn("2018-05-01", "3/QĐ-CCB"),
+    }),
     entry("nho-quan", "individual", { title: "Bà Tư", registeredOn: "2018-05-05", status: "building" }),
     // Recognised outside the campaign: not a recognition of 2020, and not of the campaign.
-    entry("nho-quan", "collective", { title: "Nho Quan muộn", registeredOn: "2019-01-05", ...recognisedOn("2021-02-01") }),
+    entry("nho-quan", "collective", {
+      title: "Nho Quan muộn",
+      registeredOn: "2019-01-05",
+      ...recognisedOn("2021-02-01"),
+    }),
     // An entry of an earlier campaign awarded in 2018: its award still belongs to 2018.
     entry("khoi", "collective", {
       title: "Khối cũ",
@@ -309,7 +331,14 @@ describe("reportEntry", () => {
     const r = reportEntry(
       {
         id: "ong-bay",
-        data: { unit: "tinh", campaign: "2016-2020", field: "kinh-te", status: "registered", registeredOn: "2016-10-01", awards: [] },
+        data: {
+          unit: "tinh",
+          campaign: "2016-2020",
+          field: "kinh-te",
+          status: "registered",
+          registeredOn: "2016-10-01",
+          awards: [],
+        },
       },
       "individual",
       "Ông Bảy",

@@ -172,7 +172,11 @@ export function scopeUnitIds(units: readonly UnitInput[], scope?: string): Set<s
  * The reporting unit an entry's unit rolls up into: the scope's root itself, or the direct
  * child of the root it lies under (a commune rolls up into its district).
  */
-export function reportingUnitOf(unitId: string, units: ReadonlyMap<string, UnitInput>, scope: ReadonlySet<string>): string {
+export function reportingUnitOf(
+  unitId: string,
+  units: ReadonlyMap<string, UnitInput>,
+  scope: ReadonlySet<string>,
+): string {
   const inScope = (id: string | undefined) => (id !== undefined && scope.has(id) ? units.get(id) : undefined);
   let current = inScope(unitId);
   while (current) {
@@ -219,7 +223,8 @@ export function periodReport(
   const perUnit: UnitReportRow[] = scoped.flatMap((unit) => {
     const own = ofCampaign.filter((e) => e.unit === unit.id);
     const row = activity(own);
-    const active = row.registered.collective + row.registered.individual + row.recognised.collective + row.recognised.individual > 0;
+    const active =
+      row.registered.collective + row.registered.individual + row.recognised.collective + row.recognised.individual > 0;
     if (!existedDuring(unit, period.start, period.end) && !active) return [];
     return [{ unit, group: groupOf(unit.id), ...row, cumulative: standing.get(unit.id) }];
   });
@@ -227,16 +232,15 @@ export function periodReport(
   const groups = scoped.filter((unit) => groupOf(unit.id) === unit.id);
   const byUnit = groups.flatMap((unit) => {
     const row = activity(ofCampaign.filter((e) => groupOf(e.unit) === unit.id));
-    const active = row.registered.collective + row.registered.individual + row.recognised.collective + row.recognised.individual > 0;
+    const active =
+      row.registered.collective + row.registered.individual + row.recognised.collective + row.recognised.individual > 0;
     return existedDuring(unit, period.start, period.end) || active ? [{ unit, ...row }] : [];
   });
 
   const recognised: RecognisedItem[] = ofCampaign
     .filter(recognisedIn)
     .flatMap((e) =>
-      e.recognition
-        ? [{ id: e.id, kind: e.kind, title: e.title, unit: e.unit, field: e.field, ...e.recognition }]
-        : [],
+      e.recognition ? [{ id: e.id, kind: e.kind, title: e.title, unit: e.unit, field: e.field, ...e.recognition }] : [],
     )
     .sort((a, b) => a.date.localeCompare(b.date) || vietnameseCollator.compare(a.title, b.title));
 
@@ -298,7 +302,10 @@ export function milestoneState(milestone: Pick<MilestoneInput, "date" | "precisi
 }
 
 /** Milestones in date order, each with its state on `today`. */
-export function campaignTimeline<T extends MilestoneInput>(milestones: readonly T[], today: string): (T & { state: MilestoneState })[] {
+export function campaignTimeline<T extends MilestoneInput>(
+  milestones: readonly T[],
+  today: string,
+): (T & { state: MilestoneState })[] {
   return [...milestones]
     .sort((a, b) => a.date.localeCompare(b.date) || vietnameseCollator.compare(a.label, b.label))
     .map((milestone) => ({ ...milestone, state: milestoneState(milestone, today) }));

@@ -136,7 +136,11 @@ describe("campaignProgress: counts per unit", () => {
     entry("xa-gia-sinh", "collective", recognisedOn("2018-10-15")),
     entry("xa-gia-sinh", "individual", recognisedOn("2020-10-15")),
     // Another campaign: not counted here.
-    entry("gia-vien", "collective", { ...recognisedOn("2022-05-01"), campaign: "2021-2025", registeredOn: "2021-03-01" }),
+    entry("gia-vien", "collective", {
+      ...recognisedOn("2022-05-01"),
+      campaign: "2021-2025",
+      registeredOn: "2021-03-01",
+    }),
   ];
   const progress = campaignProgress(campaign, units, entries);
   const row = (id: string) => progress.rows.find((r) => r.unit.id === id);
@@ -178,7 +182,10 @@ describe("campaignProgress: counts per unit", () => {
   });
 
   it("totals sum the rows", () => {
-    expect(progress.totals).toEqual({ registered: { collective: 5, individual: 3 }, recognised: { collective: 4, individual: 2 } });
+    expect(progress.totals).toEqual({
+      registered: { collective: 5, individual: 3 },
+      recognised: { collective: 4, individual: 2 },
+    });
   });
 
   it("asOf counts only what was registered and recognised by that day", () => {
@@ -193,7 +200,11 @@ describe("campaignProgress: counts per unit", () => {
 describe("a unit that ended", () => {
   const entries = [
     entry("nho-quan", "collective", recognisedOn("2019-10-15")),
-    entry("nho-quan", "collective", { ...recognisedOn("2023-10-15"), campaign: "2021-2025", registeredOn: "2022-01-10" }),
+    entry("nho-quan", "collective", {
+      ...recognisedOn("2023-10-15"),
+      campaign: "2021-2025",
+      registeredOn: "2022-01-10",
+    }),
   ];
 
   it.each([
@@ -217,7 +228,11 @@ describe("a unit that ended", () => {
 
 describe("a level with no target (2021–2025)", () => {
   const entries = [
-    entry("gia-vien", "collective", { ...recognisedOn("2023-10-15"), campaign: "2021-2025", registeredOn: "2022-01-10" }),
+    entry("gia-vien", "collective", {
+      ...recognisedOn("2023-10-15"),
+      campaign: "2021-2025",
+      registeredOn: "2022-01-10",
+    }),
   ];
   const progress = campaignProgress(unknownTargets, units, entries, { endedBefore: "2026-11-27" });
 
@@ -233,7 +248,10 @@ describe("a level with no target (2021–2025)", () => {
   });
 
   it("a target known for one kind only: behind on it is still behind", () => {
-    const half: CampaignInput = { ...unknownTargets, targets: { ...unknownTargets.targets, huyen: { collective: 3, individual: null } } };
+    const half: CampaignInput = {
+      ...unknownTargets,
+      targets: { ...unknownTargets.targets, huyen: { collective: 3, individual: null } },
+    };
     const row = campaignProgress(half, units, entries).rows.find((r) => r.unit.id === "gia-vien");
     expect(row?.meets).toEqual({ collective: false, individual: null, all: false });
   });
@@ -241,7 +259,11 @@ describe("a level with no target (2021–2025)", () => {
 
 describe("replication", () => {
   const source = entry("gia-vien", "collective", { id: "ong-mat", ...recognisedOn("2017-10-15") });
-  const copyInCommune = entry("xa-gia-sinh", "collective", { id: "ong-mat-gia-sinh", replicatedFrom: "ong-mat", ...recognisedOn("2019-10-15") });
+  const copyInCommune = entry("xa-gia-sinh", "collective", {
+    id: "ong-mat-gia-sinh",
+    replicatedFrom: "ong-mat",
+    ...recognisedOn("2019-10-15"),
+  });
   const copyInNhoQuan = entry("nho-quan", "collective", { id: "ong-mat-nho-quan", replicatedFrom: "ong-mat" });
   const copyOfOld = entry("nho-quan", "collective", { id: "copy-2013", replicatedFrom: "mo-hinh-2013-khong-cong-bo" });
   const selfCopy = entry("gia-vien", "collective", { id: "ong-mat-2", replicatedFrom: "ong-mat" });
@@ -254,11 +276,14 @@ describe("replication", () => {
     ["gia-vien", 2, 1, 1, 2],
     ["xa-gia-sinh", 1, 1, 0, 0],
     ["nho-quan", 2, 0, 0, 0],
-  ] as const)("%s: registered %s, recognised %s, replicated models %s, replications %s", (id, reg, rec, models, copies) => {
-    expect(row(id)?.registered.collective).toBe(reg);
-    expect(row(id)?.recognised.collective).toBe(rec);
-    expect(row(id)?.replication).toEqual({ replicatedModels: models, replications: copies });
-  });
+  ] as const)(
+    "%s: registered %s, recognised %s, replicated models %s, replications %s",
+    (id, reg, rec, models, copies) => {
+      expect(row(id)?.registered.collective).toBe(reg);
+      expect(row(id)?.recognised.collective).toBe(rec);
+      expect(row(id)?.replication).toEqual({ replicatedModels: models, replications: copies });
+    },
+  );
 
   it("a replicated model counts once, for its own unit", () => {
     const total = progress.rows.reduce((sum, r) => sum + r.registered.collective, 0);
@@ -266,8 +291,15 @@ describe("replication", () => {
   });
 
   it("only replicating models of the campaign count", () => {
-    const later = entry("nho-quan", "collective", { campaign: "2021-2025", replicatedFrom: "ong-mat", registeredOn: "2021-05-01" });
-    expect(replicationsByUnit([...entries, later], "2021-2025").get("gia-vien")).toEqual({ replicatedModels: 1, replications: 1 });
+    const later = entry("nho-quan", "collective", {
+      campaign: "2021-2025",
+      replicatedFrom: "ong-mat",
+      registeredOn: "2021-05-01",
+    });
+    expect(replicationsByUnit([...entries, later], "2021-2025").get("gia-vien")).toEqual({
+      replicatedModels: 1,
+      replications: 1,
+    });
   });
 });
 
@@ -283,7 +315,15 @@ describe("units as a tree", () => {
       unit("tp", "huyen", { parent: "tinh", shortName: "Thành phố", order: 10 }),
     ];
     // Đ sorts right after D in Vietnamese, not after Z as in code points.
-    expect(treeOrder(siblings).map((u) => u.id)).toEqual(["tinh", "tp", "yen-khanh", "yen-mo", "dong-son", "gia-hung", "khoi"]);
+    expect(treeOrder(siblings).map((u) => u.id)).toEqual([
+      "tinh",
+      "tp",
+      "yen-khanh",
+      "yen-mo",
+      "dong-son",
+      "gia-hung",
+      "khoi",
+    ]);
   });
 
   it.each([
@@ -297,10 +337,22 @@ describe("units as a tree", () => {
 
 describe("adapters from content entries", () => {
   it("keep only the fields the computation reads", () => {
-    const u = unitInput({ id: "tinh", data: { name: "Hội CCB tỉnh", shortName: "Tỉnh Hội", level: "tinh", validFrom: "1990-01-01", order: 0 } });
+    const u = unitInput({
+      id: "tinh",
+      data: { name: "Hội CCB tỉnh", shortName: "Tỉnh Hội", level: "tinh", validFrom: "1990-01-01", order: 0 },
+    });
     expect(u).toMatchObject({ id: "tinh", level: "tinh", order: 0 });
     const s = storyInput(
-      { id: "m", data: { unit: "tinh", campaign: "2016-2020", field: "kinh-te", status: "registered", registeredOn: "2016-10-01" } },
+      {
+        id: "m",
+        data: {
+          unit: "tinh",
+          campaign: "2016-2020",
+          field: "kinh-te",
+          status: "registered",
+          registeredOn: "2016-10-01",
+        },
+      },
       "collective",
     );
     expect(s).toMatchObject({ id: "m", kind: "collective", unit: "tinh" });
@@ -326,7 +378,19 @@ describe("targetsTableRows: the CSV of the dashboard", () => {
       "Điển hình cá nhân – Công nhận",
       "Kết quả",
     ]);
-    expect(rows.find((r) => r[0] === "gia-vien")).toEqual(["gia-vien", "Hội CCB gia-vien", "Cấp huyện, thành phố", "tinh", 3, 1, 1, 3, 0, 0, "Chưa đạt"]);
+    expect(rows.find((r) => r[0] === "gia-vien")).toEqual([
+      "gia-vien",
+      "Hội CCB gia-vien",
+      "Cấp huyện, thành phố",
+      "tinh",
+      3,
+      1,
+      1,
+      3,
+      0,
+      0,
+      "Chưa đạt",
+    ]);
   });
 
   it.each([

@@ -86,8 +86,14 @@ export function endedBefore(unit: Pick<UnitInput, "validTo">, day: string): bool
 }
 
 /** Whether an entry is recognised by a decision dated within `start..end`. */
-export function isRecognisedWithin(entry: Pick<StoryInput, "status" | "recognition">, start: string, end: string): boolean {
-  return entry.status === "recognised" && entry.recognition !== undefined && isWithin(entry.recognition.date, start, end);
+export function isRecognisedWithin(
+  entry: Pick<StoryInput, "status" | "recognition">,
+  start: string,
+  end: string,
+): boolean {
+  return (
+    entry.status === "recognised" && entry.recognition !== undefined && isWithin(entry.recognition.date, start, end)
+  );
 }
 
 /** Whether a count reaches a target: `null` when the target is unknown. */
@@ -106,7 +112,10 @@ export function allMet(parts: readonly (boolean | null)[]): boolean | null {
 }
 
 /** Counts per kind of the entries that satisfy `keep`. */
-export function countByKind<T extends Pick<StoryInput, "kind">>(entries: readonly T[], keep: (entry: T) => boolean = () => true): KindCounts {
+export function countByKind<T extends Pick<StoryInput, "kind">>(
+  entries: readonly T[],
+  keep: (entry: T) => boolean = () => true,
+): KindCounts {
   const counts: KindCounts = { collective: 0, individual: 0 };
   for (const entry of entries) if (keep(entry)) counts[entry.kind] += 1;
   return counts;
@@ -412,7 +421,9 @@ export function targetsTableRows(progress: CampaignProgress, shortName: (unitId:
     t("targets.unit"),
     t("targets.level"),
     t("units.parent"),
-    ...ENTRY_KINDS.flatMap((kind) => [t("targets.target"), t("targets.registered"), t("targets.recognised")].map((what) => `${kinds[kind]} – ${what}`)),
+    ...ENTRY_KINDS.flatMap((kind) =>
+      [t("targets.target"), t("targets.registered"), t("targets.recognised")].map((what) => `${kinds[kind]} – ${what}`),
+    ),
     t("targets.result"),
   ];
   const body = [...progress.rows, ...progress.ended].map((row) => [

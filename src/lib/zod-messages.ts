@@ -23,7 +23,9 @@ export const vietnameseErrorMap: ZodErrorMap = (issue, context) => {
         message: `phải là ${TYPE_NAMES[issue.expected] ?? issue.expected}, không phải ${TYPE_NAMES[issue.received] ?? issue.received}`,
       };
     case z.ZodIssueCode.invalid_enum_value:
-      return { message: `giá trị “${String(issue.received)}” không hợp lệ; chọn một trong: ${issue.options.join(", ")}` };
+      return {
+        message: `giá trị “${String(issue.received)}” không hợp lệ; chọn một trong: ${issue.options.join(", ")}`,
+      };
     case z.ZodIssueCode.unrecognized_keys:
       return { message: `trường không có trong mẫu: ${issue.keys.join(", ")}` };
     case z.ZodIssueCode.too_small:

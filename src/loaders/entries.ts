@@ -8,6 +8,14 @@ import { checkContent } from "./read-content";
 /** Bumped when the body renderer changes, so that cached renders are redone. */
 const RENDERER_VERSION = "1";
 
+/**
+ * An unchanged entry must re-register its body images, or Astro drops them from the build.
+ * The store's public type omits this method, which Astro's own glob loader calls the same way.
+ */
+function keepAssetImports(store: unknown, assets: string[], filePath: string): void {
+  (store as { addAssetImports(assets: string[], filePath: string): void }).addAssetImports(assets, filePath);
+}
+
 let pending: { root: string; result: GateResult } | undefined;
 
 /**
@@ -38,17 +46,21 @@ export function entriesLoader(collection: CollectionName): Loader {
         for (const warning of problems.filter((p) => p.severity === "warning")) logger.warn(formatProblems([warning]));
       }
       if (errors.length > 0) {
-        throw new Error(`Nội dung có ${errors.length} lỗi (content has ${errors.length} errors):\n${formatProblems(errors)}`);
+        throw new Error(
+          `Nội dung có ${errors.length} lỗi (content has ${errors.length} errors):\n${formatProblems(errors)}`,
+        );
       }
       const kept = new Set<string>();
       for (const entry of entries) {
         if (entry.collection !== collection || !entry.publishable) continue;
         kept.add(entry.id);
-        const digest = generateDigest(`${RENDERER_VERSION}\n${entry.path}\n${JSON.stringify(entry.data)}\n${entry.body}`);
+        const digest = generateDigest(
+          `${RENDERER_VERSION}\n${entry.path}\n${JSON.stringify(entry.data)}\n${entry.body}`,
+        );
         const existing = store.get(entry.id);
         if (existing?.digest === digest) {
           if (existing.assetImports?.length && existing.filePath) {
-            store.addAssetImports(existing.assetImports, existing.filePath);
+            keepAssetImports(store, existing.assetImports, existing.filePath);
           }
           continue;
         }

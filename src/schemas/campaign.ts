@@ -16,7 +16,14 @@ const levelTarget = z
   .default({});
 
 /** What kind of step a milestone is. */
-export const MILESTONE_KINDS = ["guidance", "registration", "mid-term-review", "final-review", "awards", "other"] as const;
+export const MILESTONE_KINDS = [
+  "guidance",
+  "registration",
+  "mid-term-review",
+  "final-review",
+  "awards",
+  "other",
+] as const;
 
 /** A campaign (giai đoạn thi đua) with its targets and milestones. */
 export const campaignSchema = z

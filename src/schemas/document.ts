@@ -2,7 +2,15 @@ import { z } from "astro/zod";
 import { ref, isoDate, year } from "./shared";
 
 /** Kinds of document the movement cites. */
-export const DOCUMENT_KINDS = ["nghi-quyet", "chi-thi", "ke-hoach", "thong-tri", "huong-dan", "quyet-dinh", "bao-cao"] as const;
+export const DOCUMENT_KINDS = [
+  "nghi-quyet",
+  "chi-thi",
+  "ke-hoach",
+  "thong-tri",
+  "huong-dan",
+  "quyet-dinh",
+  "bao-cao",
+] as const;
 
 /** A document (văn bản): resolution, directive, plan and so on, summarised in our words. */
 export const documentSchema = z

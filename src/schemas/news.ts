@@ -1,8 +1,8 @@
-import { z } from "astro/zod";
+import { z, type ZodTypeAny } from "astro/zod";
 import { isoDate, photo, ref, type SchemaContext } from "./shared";
 
 /** A news item (tin tức) about the movement. */
-export const newsSchema = (context: SchemaContext) =>
+export const newsSchema = <Image extends ZodTypeAny>(context: SchemaContext<Image>) =>
   z
     .object({
       /** Headline. */

@@ -1,4 +1,4 @@
-import { z } from "astro/zod";
+import { z, type ZodTypeAny } from "astro/zod";
 import { isoDate, photo, refineStatus, storyBase, year, type SchemaContext } from "./shared";
 
 /**
@@ -27,7 +27,7 @@ export const consentSchema = z
   .strict();
 
 /** An exemplary individual (điển hình "Dân vận khéo" cá nhân). */
-export const personSchema = (context: SchemaContext) =>
+export const personSchema = <Image extends ZodTypeAny>(context: SchemaContext<Image>) =>
   storyBase
     .extend({
       /** Full name. */

@@ -51,13 +51,16 @@ export const isoDate = z
 /** A year of the Gregorian calendar within the life of the association's members. */
 export const year = z.number().int().min(1900).max(2100);
 
-/** The `image()` helper Astro hands to schema functions; stubbed outside Astro. */
-export interface SchemaContext {
-  image: () => ZodTypeAny;
+/**
+ * The `image()` helper Astro hands to schema functions; stubbed outside Astro. Generic so that
+ * entries built by Astro carry `ImageMetadata` in their types.
+ */
+export interface SchemaContext<Image extends ZodTypeAny = ZodTypeAny> {
+  image: () => Image;
 }
 
 /** A photo with what a reader and a journalist need: alt text and credit. */
-export const photo = ({ image }: SchemaContext) =>
+export const photo = <Image extends ZodTypeAny>({ image }: SchemaContext<Image>) =>
   z.object({
     /** The image file, under `src/assets/`. */
     src: image(),

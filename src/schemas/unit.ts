@@ -24,7 +24,11 @@ export const unitSchema = z
   .strict()
   .superRefine((unit, ctx) => {
     if (unit.level !== "tinh" && !unit.parent) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["parent"], message: "đơn vị dưới cấp tỉnh cần đơn vị cấp trên" });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["parent"],
+        message: "đơn vị dưới cấp tỉnh cần đơn vị cấp trên",
+      });
     }
     if (unit.validTo && unit.validTo < unit.validFrom) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["validTo"], message: "ngày kết thúc trước ngày bắt đầu" });

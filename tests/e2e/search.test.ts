@@ -6,7 +6,10 @@ const base = inject("baseUrl");
 const model = rawEntries("models").filter(isPublished)[0]!;
 const title = String(model.data.title);
 /** The longest word of the title: specific enough to find the model among the others. */
-const word = title.split(/\s+/).sort((a, b) => b.length - a.length)[0]!.replace(/[“”"(),.:]/g, "");
+const word = title
+  .split(/\s+/)
+  .sort((a, b) => b.length - a.length)[0]!
+  .replace(/[“”"(),.:]/g, "");
 
 let browser: Browser;
 beforeAll(async () => {

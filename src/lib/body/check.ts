@@ -124,7 +124,11 @@ export function checkBody(tree: Root): BodyProblem[] {
         }
         problems.push(...checkAttributes(name, node.attributes, node));
         if (!BODY_COMPONENTS[name].children && node.children.length > 0) {
-          problems.push({ ...at(node), vi: `<${name}> không chứa nội dung bên trong`, en: `<${name}> takes no children` });
+          problems.push({
+            ...at(node),
+            vi: `<${name}> không chứa nội dung bên trong`,
+            en: `<${name}> takes no children`,
+          });
         }
         return undefined;
       }

@@ -47,7 +47,10 @@ export function renderBody(tree: Root): { html: string; images: BodyImage[] } {
         ]);
       }
       case "KeyFigure":
-        return el("p", "key-figure", [el("strong", undefined, [text(p.value ?? "")]), el("span", undefined, [text(p.label ?? "")])]);
+        return el("p", "key-figure", [
+          el("strong", undefined, [text(p.value ?? "")]),
+          el("span", undefined, [text(p.label ?? "")]),
+        ]);
       case "Figure": {
         const index = images.length;
         images.push({ src: p.src ?? "", alt: p.alt ?? "" });

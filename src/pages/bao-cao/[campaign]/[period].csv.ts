@@ -26,7 +26,10 @@ export const GET: APIRoute<{ campaign: Campaign; period: Period }> = async ({ pr
   ];
   const report = periodReport(campaignInput(campaign), period, unitList, entries);
   const shortNames = new Map(unitList.map((u) => [u.id, u.shortName]));
-  const csv = stringify(reportTableRows(report, (id) => shortNames.get(id) ?? id), { bom: true });
+  const csv = stringify(
+    reportTableRows(report, (id) => shortNames.get(id) ?? id),
+    { bom: true },
+  );
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
