@@ -8,6 +8,9 @@ import { pagefindIndex } from "./src/integrations/pagefind";
 export default defineConfig({
   site: "https://dvk.ccbninhbinh.vn",
   trailingSlash: "always",
+  // Kept beside the checkout rather than in node_modules, so that worktrees sharing one
+  // node_modules never share a content store or image cache.
+  cacheDir: "./.cache/astro",
   server: { host: "127.0.0.1", port: 4321 },
   build: { format: "directory" },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes("/admin/") }), pagefindIndex(), adminInDev()],
