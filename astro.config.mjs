@@ -2,8 +2,19 @@
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { fileURLToPath } from "node:url";
 import { adminInDev } from "./src/integrations/admin-dev";
 import { pagefindIndex } from "./src/integrations/pagefind";
+import { lastModifiedByPath } from "./src/lib/sitemap";
+import { checkContent } from "./src/loaders/read-content";
+
+/** @type {Map<string, string> | undefined} */
+let lastModified;
+/** Day a page last changed, read from the entries by the content gate once, when the sitemap is written. */
+function lastModifiedOf(/** @type {string} */ url) {
+  lastModified ??= lastModifiedByPath(checkContent(fileURLToPath(new URL(".", import.meta.url))).entries);
+  return lastModified.get(new URL(url).pathname);
+}
 
 export default defineConfig({
   site: "https://dvk.ccbninhbinh.vn",
@@ -13,5 +24,16 @@ export default defineConfig({
   cacheDir: "./.cache/astro",
   server: { host: "127.0.0.1", port: 4321 },
   build: { format: "directory" },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes("/admin/") }), pagefindIndex(), adminInDev()],
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !page.includes("/admin/"),
+      serialize: (item) => {
+        const lastmod = lastModifiedOf(item.url);
+        return lastmod ? { ...item, lastmod } : item;
+      },
+    }),
+    pagefindIndex(),
+    adminInDev(),
+  ],
 });
