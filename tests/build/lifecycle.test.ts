@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sliceBetween, textOf } from "../support/html";
-import { stories, units, type RawStory } from "../support/movement";
+import { campaigns, recognisedWithin, stories, units, type RawStory } from "../support/movement";
 import { DIST } from "./setup";
 
 /**
@@ -36,6 +36,9 @@ describe.each(stories.map((s) => [`${s.kind === "collective" ? "/mo-hinh" : "/di
           expect(history).toContain(
             `${vietnameseDay(story.recognition.date)} Được công nhận theo quyết định số ${story.recognition.decisionNumber}`,
           );
+          const campaign = campaigns.find((c) => c.id === story.campaign);
+          const outside = campaign !== undefined && !recognisedWithin(story, campaign.startsOn, campaign.endsOn);
+          expect(history.includes("không tính vào chỉ tiêu"), "note on a decision outside the campaign").toBe(outside);
         } else {
           expect(history).toMatch(/Hiện nay: (đã đăng ký|đang xây dựng), chưa được công nhận\./);
           expect(history).not.toContain("Được công nhận");

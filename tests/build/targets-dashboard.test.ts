@@ -130,6 +130,16 @@ describe("the sample content exercises the rules", () => {
     expect(unpublishedCount).toBeGreaterThan(0);
   });
 
+  it("has an entry recognised by a decision dated outside its campaign", () => {
+    const outside = stories.filter((s) => {
+      const campaign = campaigns.find((c) => c.id === s.campaign);
+      return (
+        campaign !== undefined && s.status === "recognised" && !recognisedWithin(s, campaign.startsOn, campaign.endsOn)
+      );
+    });
+    expect(outside.length).toBeGreaterThan(0);
+  });
+
   it("has a replicated model and a campaign without targets", () => {
     expect(stories.some((s) => s.replicatedFrom !== undefined)).toBe(true);
     expect(campaigns.filter(hasNoTargets).map((c) => c.id)).toContain("2021-2025");
