@@ -296,6 +296,8 @@ export const ui = {
   "reports.byUnitNoteScoped": "Số của đơn vị và của từng xã, phường, thị trấn trực thuộc.",
   "reports.letterhead": "Hội Cựu chiến binh Việt Nam",
   "reports.source": "Báo cáo được tính tự động từ các mô hình, điển hình đã đăng trên cổng “Dân vận khéo”: {url}",
+  "reports.csvFields": "Tải số liệu theo lĩnh vực (CSV)",
+  "csv.fieldId": "Mã lĩnh vực",
   "units.reports": "Báo cáo định kỳ của đơn vị",
   "units.reportsIntro":
     "Báo cáo 6 tháng đầu năm và báo cáo năm, tính từ các mô hình, điển hình đã đăng; in được trên giấy A4.",

@@ -7,6 +7,7 @@ import {
   periodsOf,
   reportablePeriods,
   reportEntries,
+  reportFieldRows,
   reportingUnitOf,
   reportingUnits,
   reportTableRows,
@@ -436,6 +437,29 @@ describe("titles and CSV of a report", () => {
       1,
       1,
       "Đạt",
+    ]);
+  });
+
+  it("by field: one row per field in a fixed order, then the totals", () => {
+    const entries = [
+      entry("xa-gia-sinh", "collective", { registeredOn: "2018-03-01", ...recognisedOn("2018-10-15") }),
+      entry("nho-quan", "individual", { field: "quoc-phong-an-ninh", registeredOn: "2018-04-01" }),
+    ];
+    const rows = reportFieldRows(periodReport(campaign, period("2018-ca-nam"), units, entries));
+    expect(rows).toEqual([
+      [
+        "Mã lĩnh vực",
+        "Lĩnh vực",
+        "Đăng ký mới – Mô hình tập thể",
+        "Đăng ký mới – Điển hình cá nhân",
+        "Công nhận mới – Mô hình tập thể",
+        "Công nhận mới – Điển hình cá nhân",
+      ],
+      ["kinh-te", "Phát triển kinh tế", 1, 0, 1, 0],
+      ["van-hoa-xa-hoi", "Văn hoá – xã hội", 0, 0, 0, 0],
+      ["quoc-phong-an-ninh", "Quốc phòng – an ninh", 0, 1, 0, 0],
+      ["he-thong-chinh-tri", "Xây dựng hệ thống chính trị", 0, 0, 0, 0],
+      [null, "Tổng cộng", 1, 1, 1, 0],
     ]);
   });
 });

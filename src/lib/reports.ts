@@ -22,7 +22,7 @@ import {
   type UnitProgress,
 } from "./targets";
 import { FIELDS, type Field, type Level } from "../schemas/shared";
-import { levelLabels, t } from "../i18n/vi";
+import { fieldLabels, levelLabels, t } from "../i18n/vi";
 
 /**
  * The periodic reports the plan asks of district-level associations: every six months and
@@ -344,4 +344,28 @@ export function reportTableRows(report: PeriodReport, shortName: (unitId: string
     row.cumulative ? resultLabel(row.cumulative) : null,
   ]);
   return [header, ...body];
+}
+
+/**
+ * The report's table by field as CSV rows, header first, then one row per field in the order
+ * of `FIELDS` and the totals: what is new in the period over the report's scope.
+ */
+export function reportFieldRows(report: PeriodReport): TableCell[][] {
+  const kinds = { collective: t("targets.collective"), individual: t("targets.individual") };
+  const perKind = (label: string) => ENTRY_KINDS.map((kind) => `${label} – ${kinds[kind]}`);
+  const header = [
+    t("csv.fieldId"),
+    t("reports.field"),
+    ...perKind(t("reports.newRegistrations")),
+    ...perKind(t("reports.newRecognitions")),
+  ];
+  const numbers = (row: ActivityRow) => [
+    ...ENTRY_KINDS.map((kind) => row.registered[kind]),
+    ...ENTRY_KINDS.map((kind) => row.recognised[kind]),
+  ];
+  return [
+    header,
+    ...report.byField.map((row) => [row.field, fieldLabels[row.field], ...numbers(row)]),
+    [null, t("targets.total"), ...numbers(report.totals)],
+  ];
 }

@@ -86,6 +86,9 @@ function expectedRow(campaign: RawCampaign, period: HandPeriod, unit: RawUnit): 
   ];
 }
 
+/** The four fields, in the order the reports list them. */
+const FIELDS = ["kinh-te", "van-hoa-xa-hoi", "quoc-phong-an-ninh", "he-thong-chinh-tri"];
+
 const index = readFileSync(join(DIST, "bao-cao", "index.html"), "utf8");
 const today = asOfDayIn(textOf(index));
 const reportingLevels = new Set(["huyen", "khoi"]);
@@ -161,6 +164,23 @@ describe.each(reports.map((report) => [`/bao-cao/${report.path}/`, report] as co
       expect(text).toContain(s.title);
       expect(text).toContain(s.recognition?.decisionNumber);
     }
+  });
+
+  it("its CSV by field has the hand-counted new registrations and recognitions", () => {
+    const file = join(DIST, "bao-cao", `${report.path}-linh-vuc.csv`);
+    expect(existsSync(file)).toBe(true);
+    const [, ...body] = parseCsv(readFileSync(file, "utf8"));
+    const ofScope = stories.filter((s) => scopeIds.has(s.unit) && s.campaign === campaign.id);
+    const counts = (list: typeof ofScope) => [
+      ...KINDS.map((kind) => list.filter((s) => s.kind === kind && within(s.registeredOn, period)).length),
+      ...KINDS.map(
+        (kind) => list.filter((s) => s.kind === kind && recognisedWithin(s, period.start, period.end)).length,
+      ),
+    ];
+    expect(body.map((row) => [row[0], ...row.slice(2).map(Number)])).toEqual([
+      ...FIELDS.map((field) => [field, ...counts(ofScope.filter((s) => s.field === field))]),
+      ["", ...counts(ofScope)],
+    ]);
   });
 
   it("its CSV has the hand-counted numbers of every unit of its scope", () => {

@@ -34,6 +34,7 @@ export interface RawStory {
   /** A model's title or a person's name. */
   title: string;
   unit: string;
+  field: string;
   campaign: string;
   status: string;
   registeredOn: string;
@@ -74,6 +75,7 @@ function story(entry: RawEntry, kind: Kind): RawStory {
     kind,
     title: String(kind === "collective" ? data.title : data.name),
     unit: String(data.unit),
+    field: String(data.field),
     campaign: String(data.campaign),
     status: String(data.status ?? "registered"),
     registeredOn: day(data.registeredOn),
