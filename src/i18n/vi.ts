@@ -290,6 +290,8 @@ export const ui = {
   "history.pendingBuilding": "Hiện nay: đang xây dựng, chưa được công nhận.",
   "reports.pageTitleHalfUnit": "Báo cáo 6 tháng đầu năm {year} của {unit}, {campaign}",
   "reports.pageTitleYearUnit": "Báo cáo năm {year} của {unit}, {campaign}",
+  "reports.unitPageTitleHalf": "Báo cáo 6 tháng đầu năm {year}: {unit}",
+  "reports.unitPageTitleYear": "Báo cáo năm {year}: {unit}",
   "reports.unitReports": "Báo cáo của {n} đơn vị cấp huyện",
   "reports.unitReportsInPeriod": "Báo cáo cùng kỳ của từng huyện, thành phố và khối cơ quan tỉnh",
   "reports.provinceReport": "Báo cáo toàn tỉnh cùng kỳ",
