@@ -178,6 +178,24 @@ describe("the print check itself", () => {
   });
 });
 
+describe("on paper", () => {
+  it.each(["/bao-cao/2016-2020/2018-ca-nam/", "/chi-tieu/2016-2020/"])(
+    "%s prints on white, not on the screen's paper tint",
+    async (path) => {
+      const page = await browser.newPage();
+      await page.goto(`${base}${path}`);
+      const screen = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      await page.emulateMedia({ media: "print" });
+      const paper = await page.evaluate(() =>
+        [document.documentElement, document.body].map((element) => getComputedStyle(element).backgroundColor),
+      );
+      expect(screen).not.toBe("rgb(255, 255, 255)");
+      expect(paper).toEqual(["rgb(255, 255, 255)", "rgb(255, 255, 255)"]);
+      await page.close();
+    },
+  );
+});
+
 describe("every report prints on A4 without cut tables", () => {
   const paths = reportPaths();
 
