@@ -267,19 +267,16 @@ export function periodReport(
   };
 }
 
+/** A model or person entry as the content layer gives it, with the fields reports read. */
+type StoryEntry = { id: string; data: StoryData & { awards: readonly AwardInput[] } };
+
 /**
  * The report view of a model (`collective`, titled by its title) or a person (`individual`,
  * titled by their name) entry.
  */
-function reportEntry(
-  entry: { id: string; data: StoryData & { awards: readonly AwardInput[] } },
-  kind: EntryKind,
-  title: string,
-): ReportEntry {
+function reportEntry(entry: StoryEntry, kind: EntryKind, title: string): ReportEntry {
   return { ...storyInput(entry, kind), title, awards: entry.data.awards };
 }
-
-type StoryEntry = { id: string; data: StoryData & { awards: readonly AwardInput[] } };
 
 /**
  * The counted entries (`isCounted`: never a draft or a person without standing consent) of
@@ -296,7 +293,7 @@ export function reportEntries(
 }
 
 /** Levels whose associations report to the province: district, city and the agencies' bloc. */
-export const REPORTING_LEVELS: readonly Level[] = ["huyen", "khoi"];
+const REPORTING_LEVELS: readonly Level[] = ["huyen", "khoi"];
 
 /**
  * The units that owe a report for `period`: every district-level unit that existed on at
