@@ -162,7 +162,7 @@ export const ui = {
   "timeline.certificateCycle": "Cấp xã trao giấy chứng nhận {years} năm một lần",
   "timeline.empty": "Giai đoạn này chưa có mốc thời gian trên cổng.",
   "reports.intro":
-    "Theo kế hoạch, Hội CCB các huyện, thành phố và khối cơ quan tỉnh báo cáo về tỉnh Hội sáu tháng một lần và hằng năm. Các báo cáo dưới đây được tính từ các mô hình, điển hình đã đăng trên cổng; mỗi báo cáo in được trên giấy A4 và tải được dạng CSV.",
+    "Theo kế hoạch, Hội CCB các huyện, thành phố và khối cơ quan tỉnh báo cáo về tỉnh Hội sáu tháng một lần và hằng năm. Các báo cáo dưới đây, của toàn tỉnh và của từng đơn vị cấp huyện, được tính từ các mô hình, điển hình đã đăng trên cổng; mỗi báo cáo in được trên giấy A4 và tải được dạng CSV.",
   "reports.periodHalf": "6 tháng đầu năm {year}",
   "reports.periodYear": "Năm {year}",
   "reports.pageTitleHalf": "Báo cáo 6 tháng đầu năm {year}, {campaign}",
