@@ -162,7 +162,7 @@ export const ui = {
   "timeline.certificateCycle": "Cấp xã trao giấy chứng nhận {years} năm một lần",
   "timeline.empty": "Giai đoạn này chưa có mốc thời gian trên cổng.",
   "reports.intro":
-    "Theo kế hoạch, Hội CCB các huyện, thành phố và khối cơ quan tỉnh báo cáo về tỉnh Hội sáu tháng một lần và hằng năm. Các báo cáo dưới đây được tính từ các mô hình, điển hình đã đăng trên cổng; mỗi báo cáo in được trên giấy A4 và tải được dạng CSV.",
+    "Theo kế hoạch, Hội CCB các huyện, thành phố và khối cơ quan tỉnh báo cáo về tỉnh Hội sáu tháng một lần và hằng năm. Các báo cáo dưới đây, của toàn tỉnh và của từng đơn vị cấp huyện, được tính từ các mô hình, điển hình đã đăng trên cổng; mỗi báo cáo in được trên giấy A4 và tải được dạng CSV.",
   "reports.periodHalf": "6 tháng đầu năm {year}",
   "reports.periodYear": "Năm {year}",
   "reports.pageTitleHalf": "Báo cáo 6 tháng đầu năm {year}, {campaign}",
@@ -326,6 +326,35 @@ export const ui = {
   "footer.license": "Nội dung và dữ liệu theo giấy phép CC BY 4.0, trừ ảnh có ghi nguồn riêng.",
   "footer.sampleNotice":
     "Các mục gắn nhãn “Nội dung minh hoạ” là ví dụ giả định, không phải người hay quyết định có thật.",
+  "targets.replicatedModels": "Số mô hình được nhân rộng",
+  "targets.replications": "Số nơi nhân rộng",
+  "timeline.communeRound":
+    "Hội CCB cấp xã sơ kết, trao giấy chứng nhận mô hình, điển hình “Dân vận khéo” nhân kỷ niệm Ngày truyền thống công tác dân vận (15/10)",
+  "timeline.communeRoundKind": "Cấp xã",
+  "history.title": "Quá trình đăng ký, công nhận, khen thưởng",
+  "history.registered": "Đăng ký với {unit}, {campaign}",
+  "history.recognised": "Được công nhận theo quyết định số {number} của {unit}",
+  "history.outsideCampaign": "Quyết định ký ngoài thời gian của {campaign}, nên không tính vào chỉ tiêu của giai đoạn.",
+  "history.awardMidTerm": "Được biểu dương, khen thưởng khi sơ kết: {title} ({unit})",
+  "history.awardFinal": "Được biểu dương, khen thưởng khi tổng kết: {title} ({unit})",
+  "history.awardOther": "Được khen thưởng: {title} ({unit})",
+  "history.pendingRegistered": "Hiện nay: đã đăng ký, chưa được công nhận.",
+  "history.pendingBuilding": "Hiện nay: đang xây dựng, chưa được công nhận.",
+  "reports.pageTitleHalfUnit": "Báo cáo 6 tháng đầu năm {year} của {unit}, {campaign}",
+  "reports.pageTitleYearUnit": "Báo cáo năm {year} của {unit}, {campaign}",
+  "reports.unitPageTitleHalf": "Báo cáo 6 tháng đầu năm {year}: {unit}",
+  "reports.unitPageTitleYear": "Báo cáo năm {year}: {unit}",
+  "reports.unitReports": "Báo cáo của {n} đơn vị cấp huyện",
+  "reports.unitReportsInPeriod": "Báo cáo cùng kỳ của từng huyện, thành phố và khối cơ quan tỉnh",
+  "reports.provinceReport": "Báo cáo toàn tỉnh cùng kỳ",
+  "reports.byUnitNoteScoped": "Số của đơn vị và của từng xã, phường, thị trấn trực thuộc.",
+  "reports.letterhead": "Hội Cựu chiến binh Việt Nam",
+  "reports.source": "Báo cáo được tính tự động từ các mô hình, điển hình đã đăng trên cổng “Dân vận khéo”: {url}",
+  "reports.csvFields": "Tải số liệu theo lĩnh vực (CSV)",
+  "csv.fieldId": "Mã lĩnh vực",
+  "units.reports": "Báo cáo định kỳ của đơn vị",
+  "units.reportsIntro":
+    "Báo cáo 6 tháng đầu năm và báo cáo năm, tính từ các mô hình, điển hình đã đăng; in được trên giấy A4.",
 } as const;
 
 export type UiKey = keyof typeof ui;

@@ -1,39 +1,36 @@
 /**
- * Reads CSV the way a spreadsheet does (RFC 4180): fields separated by commas, records by
- * CRLF or LF, a field in double quotes may hold commas, line breaks and doubled quotes. Kept
- * apart from the site's own writer so that a test reads the file as others would.
+ * Reads CSV as RFC 4180 writes it (quoted fields, doubled quotes, CRLF or LF), with or without
+ * the UTF-8 byte order mark the site adds for Excel. Independent of the code that wrote it.
  */
 export function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
+  const rows: string[][] = [];
+  let row: string[] = [];
   let field = "";
   let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
+  const input = text.replace(/^\uFEFF/, "");
+  for (let i = 0; i < input.length; i += 1) {
+    const char = input[i];
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
+      if (char === '"' && input[i + 1] === '"') {
         field += '"';
-        i++;
-      } else if (char === '"') {
-        quoted = false;
-      } else {
-        field += char;
-      }
-    } else if (char === '"' && field === "") {
-      quoted = true;
-    } else if (char === ",") {
-      record.push(field);
+        i += 1;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ",") {
+      row.push(field);
       field = "";
-    } else if (char === "\n" || (char === "\r" && text[i + 1] === "\n")) {
-      if (char === "\r") i++;
-      record.push(field);
-      records.push(record);
-      record = [];
+    } else if (char === "\n" || char === "\r") {
+      if (char === "\r" && input[i + 1] === "\n") i += 1;
+      row.push(field);
+      rows.push(row);
+      row = [];
       field = "";
-    } else {
-      field += char;
-    }
+    } else field += char;
   }
-  if (field !== "" || record.length > 0) records.push([...record, field]);
-  return records;
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
 }
