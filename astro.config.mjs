@@ -12,6 +12,9 @@ export default defineConfig({
   // node_modules never share a content store or image cache.
   cacheDir: "./.cache/astro",
   server: { host: "127.0.0.1", port: 4321 },
-  build: { format: "directory" },
+  // No inline <style> or <script>: the Content-Security-Policy in public/_headers allows styles
+  // and scripts only from this site ('self'), so every stylesheet and script must be a file.
+  build: { format: "directory", inlineStylesheets: "never" },
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes("/admin/") }), pagefindIndex(), adminInDev()],
 });
