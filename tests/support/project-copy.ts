@@ -1,0 +1,44 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { ROOT } from "../build/setup";
+
+/** What a build needs of the project; `node_modules` is linked, not copied. */
+const PARTS = ["src", "public", "cms", "scripts", "astro.config.mjs", "package.json", "tsconfig.json"];
+
+export interface ProjectCopy {
+  root: string;
+  /** Writes (or overwrites) files, given paths relative to the copy's root. */
+  write: (files: Record<string, string | Buffer>) => void;
+  /** Runs a command in the copy and returns its exit status and everything it printed. */
+  run: (command: string, args: string[]) => { status: number | null; output: string };
+  remove: () => void;
+}
+
+/**
+ * A temporary copy of the project to build with extra entries. The image cache of the real
+ * checkout is copied along, so that the copy does not optimise every sample photo again.
+ */
+export function copyProject(prefix: string): ProjectCopy {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  for (const part of PARTS) cpSync(join(ROOT, part), join(root, part), { recursive: true });
+  const cache = join(ROOT, ".cache", "astro", "assets");
+  if (existsSync(cache)) cpSync(cache, join(root, ".cache", "astro", "assets"), { recursive: true });
+  symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"));
+  return {
+    root,
+    write: (files) => {
+      for (const [path, content] of Object.entries(files)) {
+        mkdirSync(dirname(join(root, path)), { recursive: true });
+        writeFileSync(join(root, path), content);
+      }
+    },
+    run: (command, args) => {
+      const result = spawnSync(command, args, { cwd: root, encoding: "utf8", env: process.env });
+      if (result.error) throw result.error;
+      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    },
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
