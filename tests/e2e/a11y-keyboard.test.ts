@@ -169,15 +169,21 @@ describe("keyboard only, at 360 px", () => {
 
   it("search filters change with the arrow keys, and the results follow", async () => {
     const page = await phonePage(`/tim-kiem/?q=${encodeURIComponent(word)}`);
-    const status = page.getByRole("status");
     await page.locator(".results li").first().waitFor({ timeout: 15_000 });
-    const before = await status.innerText();
     const select = await tabTo(page, (element) => element.tag === "select" && element.name === "loai");
     expect(select.inMain).toBe(true);
     await page.keyboard.press("ArrowDown");
-    await page.waitForURL(/[?&]loai=/);
-    await expect.poll(() => status.innerText()).not.toBe(before);
-    expect(await status.innerText()).toMatch(/Tìm thấy \d+ kết quả/);
+    const chosen = await page.locator('select[name="loai"]').inputValue();
+    expect(chosen).not.toBe("");
+    await page.waitForURL((url) => url.searchParams.get("loai") === chosen);
+    // Every result shown is of the chosen kind, and the count says how many there are.
+    await expect
+      .poll(async () => {
+        const kinds = await page.locator(".results .kind").allInnerTexts();
+        const status = await page.getByRole("status").innerText();
+        return kinds.length > 0 && kinds.every((kind) => kind.startsWith(chosen)) && status.includes(`${kinds.length}`);
+      })
+      .toBe(true);
     await page.close();
   });
 });
