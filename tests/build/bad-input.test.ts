@@ -123,8 +123,8 @@ beforeAll(async () => {
       .png({ compressionLevel: 0 })
       .toBuffer(),
   });
-  runs["npm run build"] = copy.run("npm", ["run", "build"]);
-  runs["astro build"] = copy.run("npx", ["astro", "build"]);
+  runs["npm run build"] = await copy.run("npm", ["run", "build"]);
+  runs["astro build"] = await copy.run("npx", ["astro", "build"]);
 });
 
 afterAll(() => {

@@ -147,13 +147,13 @@ let before: BuiltFile[] = [];
 let after: BuiltFile[] = [];
 const builds: { status: number | null; output: string }[] = [];
 
-beforeAll(() => {
+beforeAll(async () => {
   copy = copyProject("dvk-privacy-");
   copy.write({ [PUBLISHED.path]: PUBLISHED.text });
-  builds.push(copy.run("npm", ["run", "build"]));
+  builds.push(await copy.run("npm", ["run", "build"]));
   if (builds[0]?.status === 0) before = readDist(copy.root);
   copy.write(Object.fromEntries(HIDDEN.map((sentinel) => [sentinel.path, sentinel.text])));
-  builds.push(copy.run("npm", ["run", "build"]));
+  builds.push(await copy.run("npm", ["run", "build"]));
   if (builds[1]?.status === 0) after = readDist(copy.root);
 });
 

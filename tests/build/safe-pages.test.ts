@@ -16,17 +16,24 @@ function walk(dir: string): string[] {
 
 /**
  * Places where a string becomes HTML without escaping. `set:html` is allowed only around
- * `serializeJsonLd(…)` (src/lib/json-ld.ts), which leaves nothing HTML can read as markup.
+ * `serializeJsonLd(…)` (src/lib/json-ld.ts), which leaves nothing HTML can read as markup, and
+ * `is:inline` only on such a JSON-LD block (a data block: the browser never runs it).
  */
 function rawHtmlSinks(source: string): string[] {
   const sinks: string[] = [];
-  for (const match of source.matchAll(/set:html=\{([^}]*)/g)) {
-    if (!/^\s*serializeJsonLd\(/.test(match[1] ?? "")) sinks.push(match[0]);
+  for (const [tag] of source.matchAll(/<[a-zA-Z][^>]*\b(?:set:html|is:inline|is:raw)\b[^>]*>/g)) {
+    const serialised = /set:html=\{serializeJsonLd\(/.test(tag);
+    const jsonLd = /\stype="application\/ld\+json"/.test(tag);
+    if (
+      /is:raw/.test(tag) ||
+      (/set:html/.test(tag) && !serialised) ||
+      (/is:inline/.test(tag) && !(jsonLd && serialised))
+    ) {
+      sinks.push(tag);
+    }
   }
-  for (const match of source.matchAll(
-    /is:inline|is:raw|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write/g,
-  )) {
-    sinks.push(match[0]);
+  for (const [sink] of source.matchAll(/\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write/g)) {
+    sinks.push(sink);
   }
   return sinks;
 }
@@ -45,9 +52,14 @@ const sources = walk(join(ROOT, "src")).filter(
 
 describe("rawHtmlSinks", () => {
   it.each([
-    ["<p set:html={entry.body} />", ["set:html={entry.body"]],
-    ['<script type="application/ld+json" set:html={serializeJsonLd(data)} />', []],
-    ["<script is:inline>x()</script>", ["is:inline"]],
+    ["<p set:html={entry.body} />", ["<p set:html={entry.body} />"]],
+    ['<script is:inline type="application/ld+json" set:html={serializeJsonLd(data)} />', []],
+    [
+      '<script type="application/ld+json" set:html={JSON.stringify(data)} />',
+      ['<script type="application/ld+json" set:html={JSON.stringify(data)} />'],
+    ],
+    ["<script is:inline>x()</script>", ["<script is:inline>"]],
+    ["<div set:html={serializeJsonLd(data)} is:raw>", ["<div set:html={serializeJsonLd(data)} is:raw>"]],
     ["el.innerHTML = text;", [".innerHTML ="]],
     ["el.textContent = text;", []],
   ])("%s → %j", (source, sinks) => {

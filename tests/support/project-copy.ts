@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -11,8 +11,11 @@ export interface ProjectCopy {
   root: string;
   /** Writes (or overwrites) files, given paths relative to the copy's root. */
   write: (files: Record<string, string | Buffer>) => void;
-  /** Runs a command in the copy and returns its exit status and everything it printed. */
-  run: (command: string, args: string[]) => { status: number | null; output: string };
+  /**
+   * Runs a command in the copy and resolves with its exit status and everything it printed.
+   * Asynchronous, so that the test worker keeps answering vitest during a long build.
+   */
+  run: (command: string, args: string[]) => Promise<{ status: number | null; output: string }>;
   remove: () => void;
 }
 
@@ -34,11 +37,15 @@ export function copyProject(prefix: string): ProjectCopy {
         writeFileSync(join(root, path), content);
       }
     },
-    run: (command, args) => {
-      const result = spawnSync(command, args, { cwd: root, encoding: "utf8", env: process.env });
-      if (result.error) throw result.error;
-      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-    },
+    run: (command, args) =>
+      new Promise((resolve, reject) => {
+        const child = spawn(command, args, { cwd: root, env: process.env });
+        const chunks: Buffer[] = [];
+        child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+        child.stderr.on("data", (chunk: Buffer) => chunks.push(chunk));
+        child.on("error", reject);
+        child.on("close", (status) => resolve({ status, output: Buffer.concat(chunks).toString("utf8") }));
+      }),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }
