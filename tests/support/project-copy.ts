@@ -20,14 +20,17 @@ export interface ProjectCopy {
 }
 
 /**
- * A temporary copy of the project to build with extra entries. The image cache of the real
- * checkout is copied along, so that the copy does not optimise every sample photo again.
+ * A temporary copy of the project to build with extra entries. The image caches of the real
+ * checkout are copied along, so that the copy does not draw every sample photo again.
  */
 export function copyProject(prefix: string): ProjectCopy {
   const root = mkdtempSync(join(tmpdir(), prefix));
   for (const part of PARTS) cpSync(join(ROOT, part), join(root, part), { recursive: true });
-  const cache = join(ROOT, ".cache", "astro", "assets");
-  if (existsSync(cache)) cpSync(cache, join(root, ".cache", "astro", "assets"), { recursive: true });
+  const cache = join(ROOT, ".cache");
+  if (existsSync(cache)) {
+    // Optimised images and share images only: the copy's content store is built from its own files.
+    cpSync(cache, join(root, ".cache"), { recursive: true, filter: (path) => !path.endsWith("data-store.json") });
+  }
   symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"));
   return {
     root,
