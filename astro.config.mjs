@@ -8,12 +8,14 @@ import { pagefindIndex } from "./src/integrations/pagefind";
 import { lastModifiedByPath } from "./src/lib/sitemap";
 import { checkContent } from "./src/loaders/read-content";
 
-/** @type {Map<string, string> | undefined} */
+/** @type {Promise<Map<string, string>> | undefined} */
 let lastModified;
 /** Day a page last changed, read from the entries by the content gate once, when the sitemap is written. */
-function lastModifiedOf(/** @type {string} */ url) {
-  lastModified ??= lastModifiedByPath(checkContent(fileURLToPath(new URL(".", import.meta.url))).entries);
-  return lastModified.get(new URL(url).pathname);
+async function lastModifiedOf(/** @type {string} */ url) {
+  lastModified ??= checkContent(fileURLToPath(new URL(".", import.meta.url))).then(({ entries }) =>
+    lastModifiedByPath(entries),
+  );
+  return (await lastModified).get(new URL(url).pathname);
 }
 
 export default defineConfig({
@@ -23,13 +25,16 @@ export default defineConfig({
   // node_modules never share a content store or image cache.
   cacheDir: "./.cache/astro",
   server: { host: "127.0.0.1", port: 4321 },
-  build: { format: "directory" },
+  // No inline <style> or <script>: the Content-Security-Policy in public/_headers allows styles
+  // and scripts only from this site ('self'), so every stylesheet and script must be a file.
+  build: { format: "directory", inlineStylesheets: "never" },
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     mdx(),
     sitemap({
       filter: (page) => !page.includes("/admin/"),
-      serialize: (item) => {
-        const lastmod = lastModifiedOf(item.url);
+      serialize: async (item) => {
+        const lastmod = await lastModifiedOf(item.url);
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
