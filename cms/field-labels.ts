@@ -206,6 +206,21 @@ export const fieldTexts: Record<string, FieldText> = {
   url: { label: "Địa chỉ trang", hint: "Bắt đầu bằng https://" },
 };
 
+/**
+ * The forms of body components (pull quote, key figure, figure): the label of a pull quote's
+ * text, and hints for props. Prop labels come from `src/lib/body/components.ts`; photo props
+ * take the hints of the photo fields.
+ */
+export const componentTexts: { content: FieldText; hints: Record<string, string> } = {
+  content: { label: "Lời trích dẫn", hint: "Câu nói nguyên văn, không cần dấu ngoặc kép." },
+  hints: {
+    attribution: "Ví dụ: Ông Nguyễn Văn Minh.",
+    role: "Ví dụ: Chi hội trưởng Chi hội CCB thôn Đông; có thể bỏ trống.",
+    value: "Ghi như muốn hiện, ví dụ: 1.200 hoặc 12 km.",
+    label: "Ví dụ: mét đường bê tông do hội viên hiến đất.",
+  },
+};
+
 /** Labels of the milestone date precision, which the site's own labels do not need. */
 export const precisionLabels = { day: "Chính xác đến ngày", month: "Chỉ biết tháng" } as const;
 
