@@ -6,12 +6,12 @@
  * connects them to Decap's browser API.
  */
 import type { ZodTypeAny } from "astro/zod";
-import { cmsInput, collectionsFromSchemas, type DecapCollection } from "./config-from-schemas";
+import { cmsInput, collectionsFromSchemas, PREVIEW_COLLECTIONS, type DecapCollection } from "./config-from-schemas";
 import { editorComponents } from "./editor-components";
 import type { EntryIndex, IndexedCollection } from "./entry-index";
 import { isUpload } from "./media";
 import { dashBullets } from "./rich-text";
-import { bodyPreviewHtml, entryPreviewHtml, PREVIEW_COLLECTIONS, type PreviewContext } from "./preview";
+import { bodyPreviewHtml, entryPreviewHtml, type PreviewContext } from "./preview";
 import { checkEntryForSave, describeProblems, type SaveProblem } from "./save-check";
 import { uploadProblem } from "./upload-limits";
 
@@ -229,6 +229,30 @@ for (const name of PREVIEW_COLLECTIONS) {
     return window.h("div", { dangerouslySetInnerHTML: { __html: html } });
   });
 }
+
+/*
+ * A few phrases Decap shows without going through its locale: react-select's empty and loading
+ * messages in select and relation fields, and the question before replacing an uploaded file.
+ */
+const PHRASES: Record<string, string> = { "No options": "Không có lựa chọn phù hợp", "Loading...": "Đang tải…" };
+
+function translateUnder(node: Node): void {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const phrase = PHRASES[text.nodeValue ?? ""];
+    if (phrase) text.nodeValue = phrase;
+  }
+}
+
+new MutationObserver((mutations) => {
+  for (const mutation of mutations) for (const node of mutation.addedNodes) translateUnder(node);
+}).observe(document.body, { childList: true, subtree: true });
+
+const askInEnglish = window.confirm.bind(window);
+window.confirm = (message?: string) => {
+  const existing = /^(.+) already exists\. Do you want to replace it\?$/.exec(message ?? "");
+  return askInEnglish(existing ? `Đã có tệp “${existing[1] ?? ""}”. Thay tệp cũ bằng tệp này?` : message);
+};
 
 /*
  * Upload limits. Every upload goes through a file input of Decap's media library; this listener

@@ -290,6 +290,18 @@ describe("collections", () => {
     ]);
   });
 
+  it("lists every collection once, the ones editors add most often first", () => {
+    expect(collections.map((collection) => collection.name)).toEqual([
+      "models",
+      "people",
+      "news",
+      "documents",
+      "units",
+      "campaigns",
+      "settings",
+    ]);
+  });
+
   it("puts the name of an entry first", () => {
     expect(decapFields("models")[0]?.name).toBe("title");
     expect(decapFields("people")[0]?.name).toBe("name");
@@ -328,7 +340,9 @@ describe("the generator refuses what it cannot label or express", () => {
 describe("config", () => {
   it("edits GitHub in production, with no secret and no local backend", () => {
     const config = decapConfig({});
-    expect(config.backend).toEqual({ name: "github", repo: "hoi-ccb-ninh-binh/dan-van-kheo", branch: "main" });
+    expect(config.backend).toMatchObject({ name: "github", repo: "hoi-ccb-ninh-binh/dan-van-kheo", branch: "main" });
+    expect(config.backend).not.toHaveProperty("base_url");
+    expect(config.backend.commit_messages.create).toBe("Thêm {{collection}} “{{slug}}”");
     expect(config).not.toHaveProperty("local_backend");
     expect(config).toMatchObject({
       publish_mode: "editorial_workflow",
@@ -339,7 +353,7 @@ describe("config", () => {
   });
 
   it("takes the repository and the OAuth helper from the environment", () => {
-    expect(decapConfig({ CMS_REPO: "example/repo", CMS_AUTH_URL: "https://auth.example.org" }).backend).toEqual({
+    expect(decapConfig({ CMS_REPO: "example/repo", CMS_AUTH_URL: "https://auth.example.org" }).backend).toMatchObject({
       name: "github",
       repo: "example/repo",
       branch: "main",

@@ -11,8 +11,14 @@ import {
 import { collectionFormats, schemasFor } from "../src/schemas";
 import { COLLECTIONS, referenceTargets, type CollectionName } from "../src/schemas/shared";
 import { editorComponents } from "./editor-components";
-import { collectionTexts, fieldTexts, precisionLabels, type CollectionText, type FieldText } from "./field-labels";
-import { PREVIEW_COLLECTIONS, type PreviewCollection } from "./preview";
+import {
+  COLLECTION_ORDER,
+  collectionTexts,
+  fieldTexts,
+  precisionLabels,
+  type CollectionText,
+  type FieldText,
+} from "./field-labels";
 import { ENTRY_MEDIA_FOLDER, IMAGE_FIELD_OPTIONS, MEDIA_FOLDER } from "./media";
 
 /**
@@ -77,7 +83,13 @@ export interface DecapCollection {
 }
 
 export interface DecapConfig {
-  backend: { name: "github"; repo: string; branch: string; base_url?: string };
+  backend: {
+    name: "github";
+    repo: string;
+    branch: string;
+    base_url?: string;
+    commit_messages: Record<"create" | "update" | "delete" | "uploadMedia" | "deleteMedia", string>;
+  };
   local_backend?: { url: string };
   publish_mode: "editorial_workflow";
   locale: "vi";
@@ -107,6 +119,10 @@ export interface GeneratorInput {
  * says who spoke).
  */
 const BODY_BUTTONS = ["bold", "italic", "link", "heading-two", "heading-three", "bulleted-list", "numbered-list"];
+
+/** The collections that have a story page, and so a preview like it (`preview.ts`). */
+export const PREVIEW_COLLECTIONS = ["models", "people", "news"] as const;
+export type PreviewCollection = (typeof PREVIEW_COLLECTIONS)[number];
 
 /** The one settings file, a files collection of its own. */
 const SETTINGS_FILE = "src/content/settings/site.yaml";
@@ -425,48 +441,50 @@ function ordered(fields: DecapField[], order: readonly string[], collection: Col
 
 /** The Decap collections of all content collections. */
 export function collectionsFromSchemas(input: GeneratorInput): DecapCollection[] {
-  return COLLECTIONS.map((name): DecapCollection => {
-    const text = input.collections[name];
-    const fields = ordered(fieldsOf(input.schemas[name], [name], input), text.order, name);
-    const head = {
-      name,
-      label: text.label,
-      label_singular: text.singular,
-      description: text.description,
-      // Without a template of ours, Decap's preview lists bare values ("registered", "kinh-te")
-      // that would only confuse editors.
-      ...(PREVIEW_COLLECTIONS.includes(name as PreviewCollection) ? {} : { editor: { preview: false } }),
-    };
-    if (name === "settings") {
-      return { ...head, files: [{ name: "site", label: text.label, file: SETTINGS_FILE, fields }] };
-    }
-    const format = input.formats[name];
-    const body: DecapField = {
-      name: "body",
-      ...textFor([name, "body"], input.texts),
-      widget: "markdown",
-      required: false,
-      // Rich text for everyone, Markdown for exact edits; both are made safe before saving
-      // (see cms/body-text.ts and cms/save-check.ts).
-      modes: ["rich_text", "raw"],
-      buttons: BODY_BUTTONS,
-      editor_components: editorComponents.map((component) => component.id),
-      // Decap's own preview of a body (collections without a template) must never run markup.
-      sanitize_preview: true,
-    };
-    return {
-      ...head,
-      folder: `src/content/${name}`,
-      extension: format,
-      format: format === "mdx" ? "frontmatter" : "yaml",
-      create: true,
-      slug: text.slug ?? "{{slug}}",
-      identifier_field: identifierOf(input.schemas[name], input),
-      media_folder: ENTRY_MEDIA_FOLDER,
-      public_folder: ENTRY_MEDIA_FOLDER,
-      fields: format === "mdx" ? [...fields, body] : fields,
-    };
-  });
+  return [...COLLECTIONS]
+    .sort((a, b) => COLLECTION_ORDER.indexOf(a) - COLLECTION_ORDER.indexOf(b))
+    .map((name): DecapCollection => {
+      const text = input.collections[name];
+      const fields = ordered(fieldsOf(input.schemas[name], [name], input), text.order, name);
+      const head = {
+        name,
+        label: text.label,
+        label_singular: text.singular,
+        description: text.description,
+        // Without a template of ours, Decap's preview lists bare values ("registered", "kinh-te")
+        // that would only confuse editors.
+        ...(PREVIEW_COLLECTIONS.includes(name as PreviewCollection) ? {} : { editor: { preview: false } }),
+      };
+      if (name === "settings") {
+        return { ...head, files: [{ name: "site", label: text.label, file: SETTINGS_FILE, fields }] };
+      }
+      const format = input.formats[name];
+      const body: DecapField = {
+        name: "body",
+        ...textFor([name, "body"], input.texts),
+        widget: "markdown",
+        required: false,
+        // Rich text for everyone, Markdown for exact edits; both are made safe before saving
+        // (see cms/body-text.ts and cms/save-check.ts).
+        modes: ["rich_text", "raw"],
+        buttons: BODY_BUTTONS,
+        editor_components: editorComponents.map((component) => component.id),
+        // Decap's own preview of a body (collections without a template) must never run markup.
+        sanitize_preview: true,
+      };
+      return {
+        ...head,
+        folder: `src/content/${name}`,
+        extension: format,
+        format: format === "mdx" ? "frontmatter" : "yaml",
+        create: true,
+        slug: text.slug ?? "{{slug}}",
+        identifier_field: identifierOf(input.schemas[name], input),
+        media_folder: ENTRY_MEDIA_FOLDER,
+        public_folder: ENTRY_MEDIA_FOLDER,
+        fields: format === "mdx" ? [...fields, body] : fields,
+      };
+    });
 }
 
 /**
@@ -520,6 +538,14 @@ export function decapConfig(env: ConfigEnv, input: GeneratorInput = cmsInput()):
       repo: env.CMS_REPO || "hoi-ccb-ninh-binh/dan-van-kheo",
       branch: "main",
       ...(env.CMS_AUTH_URL ? { base_url: env.CMS_AUTH_URL } : {}),
+      // The history of the content reads in Vietnamese too.
+      commit_messages: {
+        create: "Thêm {{collection}} “{{slug}}”",
+        update: "Sửa {{collection}} “{{slug}}”",
+        delete: "Xoá {{collection}} “{{slug}}”",
+        uploadMedia: "Tải lên “{{path}}”",
+        deleteMedia: "Xoá tệp “{{path}}”",
+      },
     },
     // 127.0.0.1 rather than Decap's default `localhost`, which may resolve to ::1 where
     // decap-server (bound to 127.0.0.1 only) is not listening.

@@ -1,12 +1,19 @@
-import type { CheckedEntry } from "../src/lib/content-gate";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { isPublishable, type PersonEntry } from "../src/schemas/person";
+import { collectionFormats } from "../src/schemas";
 
 /**
  * What the CMS knows about existing entries without asking the repository: their display names
  * (for the preview's facts box and related lists) and whether the site publishes them (so that
- * a save pointing at a draft, which would stop the build, is refused). Built from the content
- * gate when the admin is generated, so it is as current as the deployed site.
+ * a save pointing at a draft, which would stop the build, is refused). Built when the admin is
+ * generated, so it is as current as the deployed site. It reads only the front matter, by the
+ * rules the content gate applies (`isPublishable`, `draft`), which keeps generation fast; the
+ * test checks it against the gate.
  */
-export type IndexedCollection = "units" | "campaigns" | "models" | "people";
+export const INDEXED_COLLECTIONS = ["units", "campaigns", "models", "people"] as const;
+export type IndexedCollection = (typeof INDEXED_COLLECTIONS)[number];
 
 export interface IndexedEntry {
   name: string;
@@ -17,22 +24,40 @@ export type EntryIndex = Record<IndexedCollection, Record<string, IndexedEntry>>
 
 const text = (value: unknown) => (typeof value === "string" ? value : "");
 
-/** The name an entry is shown by wherever another entry points at it. */
-function displayName(entry: CheckedEntry): string {
-  const { data } = entry;
-  if (entry.collection === "people") return `${text(data.honorific)} ${text(data.name)}`.trim();
-  return text(data.title) || text(data.name) || entry.id;
+/** The front matter of an entry file (or the whole of a data file). */
+function frontMatter(source: string, format: "mdx" | "yaml"): Record<string, unknown> {
+  const yamlText = format === "yaml" ? source : (/^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? "");
+  const data: unknown = parse(yamlText);
+  return data && typeof data === "object" ? (data as Record<string, unknown>) : {};
 }
 
-/** The index of the entries that passed the gate. */
-export function entryIndex(entries: CheckedEntry[]): EntryIndex {
+/** The name an entry is shown by wherever another entry points at it. */
+function displayName(collection: IndexedCollection, id: string, data: Record<string, unknown>): string {
+  if (collection === "people") return `${text(data.honorific)} ${text(data.name)}`.trim() || id;
+  return text(data.title) || text(data.name) || id;
+}
+
+function isPublished(collection: IndexedCollection, data: Record<string, unknown>): boolean {
+  if (data.draft === true) return false;
+  if (collection !== "people") return true;
+  return (
+    typeof data.consent === "object" && data.consent !== null && Boolean(isPublishable(data as unknown as PersonEntry))
+  );
+}
+
+/** The index of the entries under a content folder (`src/content/`). */
+export function entryIndex(contentDir: string): EntryIndex {
   const index: EntryIndex = { units: {}, campaigns: {}, models: {}, people: {} };
-  for (const entry of entries) {
-    if (!(entry.collection in index)) continue;
-    index[entry.collection as IndexedCollection][entry.id] = {
-      name: displayName(entry),
-      publishable: entry.publishable,
-    };
+  for (const collection of INDEXED_COLLECTIONS) {
+    const format = collectionFormats[collection];
+    const dir = join(contentDir, collection);
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir)) {
+      const id = file.replace(format === "mdx" ? /\.mdx$/ : /\.ya?ml$/, "");
+      if (id === file) continue;
+      const data = frontMatter(readFileSync(join(dir, file), "utf8"), format);
+      index[collection][id] = { name: displayName(collection, id, data), publishable: isPublished(collection, data) };
+    }
   }
   return index;
 }

@@ -12,8 +12,16 @@ describe("generateCms", () => {
   const elapsed = performance.now() - started;
   afterAll(() => rmSync(join(outDir, ".."), { recursive: true, force: true }));
 
+  // The admin may add at most 5 s to a build (issue 4), on a shared two-core machine.
   it("is fast enough to run before every dev server and build", () => {
-    expect(elapsed).toBeLessThan(2000);
+    expect(elapsed).toBeLessThan(4000);
+  });
+
+  it("bundles our browser code and the preview styles", () => {
+    const admin = readFileSync(join(outDir, "admin.js"), "utf8");
+    expect(admin).toContain("registerPreviewTemplate");
+    expect(admin).toContain("Hội Cựu chiến binh huyện Nho Quan");
+    expect(readFileSync(join(outDir, "preview.css"), "utf8")).toContain('.facts[data-scope="FactsBox"]');
   });
 
   it("writes a config.yml that reads back as the config", () => {

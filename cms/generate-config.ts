@@ -5,7 +5,6 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { buildSync } from "esbuild";
 import { stringify } from "yaml";
-import { checkContent } from "../src/loaders/read-content";
 import { decapConfig, type ConfigEnv } from "./config-from-schemas";
 import { entryIndex } from "./entry-index";
 import { previewCss, SCOPED_STYLE_SOURCES, type StyleScope } from "./preview-css";
@@ -33,7 +32,7 @@ export interface GenerateOptions {
 
 /** Our browser code and the modules it shares with the build, as one script. */
 function bundleAdmin(root: string, previewStyleUrl: string): string {
-  const index = entryIndex(checkContent(root).entries);
+  const index = entryIndex(join(root, "src", "content"));
   const result = buildSync({
     entryPoints: [join(root, "cms", "admin.ts")],
     absWorkingDir: root,
@@ -43,6 +42,7 @@ function bundleAdmin(root: string, previewStyleUrl: string): string {
     target: "es2022",
     minify: true,
     legalComments: "eof",
+    charset: "utf8",
     write: false,
     define: { __ENTRY_INDEX__: JSON.stringify(index), __PREVIEW_STYLE_URL__: JSON.stringify(previewStyleUrl) },
     logLevel: "silent",

@@ -84,10 +84,9 @@ describe("model preview", () => {
 
 describe("body preview", () => {
   it("lists what the build would refuse, with lines, instead of the body", () => {
-    const html = bodyPreviewHtml("Mở đầu.\n\n<script>alert(1)</script>\n", context.imageUrl);
+    const html = bodyPreviewHtml("Mở đầu.\n\n[bấm](javascript:alert(1))\n", context.imageUrl);
     expect(html).toContain('<div class="preview-problems" role="alert">');
-    expect(html).toContain("<li>Dòng 3: thẻ &lt;script&gt; không được phép");
-    expect(html).not.toContain("<script>");
+    expect(html).toContain("<li>Dòng 3: liên kết không an toàn: javascript:alert(1)</li>");
   });
 
   it("shows a figure's uploaded photo with its alt text", () => {
@@ -97,6 +96,10 @@ describe("body preview", () => {
     );
     expect(html).toContain('<img src="blob:hop.jpg" alt="Họp chi hội" loading="lazy">');
     expect(html).toContain('<span class="credit">Ảnh: Hội CCB</span>');
+  });
+
+  it("shows what the editor typed as the saved page will: as text", () => {
+    expect(bodyPreviewHtml("Giá {5} <b>", context.imageUrl)).toBe("<p>Giá {5} &#x3C;b></p>");
   });
 
   it("is empty for an empty body", () => {

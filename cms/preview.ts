@@ -2,6 +2,8 @@ import { formatDate } from "../src/lib/dates";
 import { processBody } from "../src/lib/body";
 import { storyFactRows, type FactRow, type StoryFacts } from "../src/lib/story-facts";
 import { fieldLabels, occasionLabels, t } from "../src/i18n/vi";
+import type { PreviewCollection } from "./config-from-schemas";
+import { escapeBodyText } from "./body-text";
 import type { StyleScope } from "./preview-css";
 
 /**
@@ -60,12 +62,13 @@ function photoHtml(src: string, alt: unknown, context: Pick<PreviewContext, "ima
 const IMAGE_PLACEHOLDER = /<img __ASTRO_IMAGE_="[^"]*">/g;
 
 /**
- * A body as the site renders it, with photos shown from the CMS. A body the build would refuse
- * shows the checker's reasons instead, so the editor sees what to fix while typing.
+ * A body as the site will render it once saved (escaped as the save escapes it), with photos
+ * shown from the CMS. A body the build would still refuse shows the checker's reasons instead,
+ * so the editor sees what to fix while typing.
  */
 export function bodyPreviewHtml(body: string, imageUrl: PreviewContext["imageUrl"]): string {
   if (body.trim() === "") return "";
-  const result = processBody(body);
+  const result = processBody(escapeBodyText(body));
   if (!result.ok) {
     const items = result.problems
       .map((problem) => `<li>${problem.line ? `Dòng ${problem.line}: ` : ""}${escapeHtml(problem.vi)}</li>`)
@@ -287,10 +290,6 @@ function newsHtml(data: Data, body: string, context: PreviewContext): string {
     notes: data.draft === true ? ["Mục này đang bật “Chưa đăng lên trang”: trang sẽ không hiện mục này."] : [],
   });
 }
-
-/** The collections that have a story page, and so a preview like it. */
-export const PREVIEW_COLLECTIONS = ["models", "people", "news"] as const;
-export type PreviewCollection = (typeof PREVIEW_COLLECTIONS)[number];
 
 /** The preview of an entry being edited: its front-matter data and its body. */
 export function entryPreviewHtml(
