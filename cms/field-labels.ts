@@ -49,11 +49,11 @@ export const fieldTexts: Record<string, FieldText> = {
   },
   body: {
     label: "Nội dung",
-    hint: "Câu chuyện đầy đủ. Chỉ cần gõ chữ và dùng các nút định dạng; không dán mã hay thẻ HTML.",
+    hint: "Câu chuyện đầy đủ. Gõ như soạn văn bản; nút + (Chèn thành phần) thêm trích dẫn, con số nổi bật hoặc ảnh có chú thích. Không dán mã hay thẻ HTML.",
   },
   "news.body": {
     label: "Nội dung",
-    hint: "Toàn bài tin. Chỉ cần gõ chữ và dùng các nút định dạng; không dán mã hay thẻ HTML.",
+    hint: "Toàn bài tin. Gõ như soạn văn bản; nút + (Chèn thành phần) thêm trích dẫn, con số nổi bật hoặc ảnh có chú thích. Không dán mã hay thẻ HTML.",
   },
   "documents.body": {
     label: "Nội dung",
