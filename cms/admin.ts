@@ -207,7 +207,7 @@ CMS.registerEventListener({
 /** The name of a referenced entry: from the index, else from what the relation field loaded. */
 function nameFrom(metadata: Immutable | undefined): PreviewContext["nameOf"] {
   return (collection, id) => {
-    const known = index[collection as IndexedCollection]?.[id]?.name;
+    const known = index[collection as IndexedCollection]?.[id];
     if (known) return known;
     const fields = (metadata?.toJS() ?? {}) as Record<string, Record<string, Record<string, Record<string, unknown>>>>;
     for (const byCollection of Object.values(fields)) {

@@ -5,22 +5,20 @@ import { isPublishable, type PersonEntry } from "../src/schemas/person";
 import { collectionFormats } from "../src/schemas";
 
 /**
- * What the CMS knows about existing entries without asking the repository: their display names
- * (for the preview's facts box and related lists) and whether the site publishes them (so that
- * a save pointing at a draft, which would stop the build, is refused). Built when the admin is
- * generated, so it is as current as the deployed site. It reads only the front matter, by the
- * rules the content gate applies (`isPublishable`, `draft`), which keeps generation fast; the
- * test checks it against the gate.
+ * The entries the site publishes, by id, with the name they are shown by: what the CMS knows
+ * without asking the repository. The preview names units, campaigns and related entries with
+ * it, and a save pointing at an entry not in it (a draft, a person without consent: the build
+ * would stop) is refused. It is bundled into the public `admin.js`, so it holds published
+ * entries only: a draft's title or the name of a person who withdrew consent must appear in no
+ * file of the site. Built when the admin is generated, so it is as current as the deployed
+ * site. It reads only the front matter, by the rules the content gate applies (`isPublishable`,
+ * `draft`), which keeps generation fast; the test checks it against the gate.
  */
 export const INDEXED_COLLECTIONS = ["units", "campaigns", "models", "people"] as const;
 export type IndexedCollection = (typeof INDEXED_COLLECTIONS)[number];
 
-export interface IndexedEntry {
-  name: string;
-  publishable: boolean;
-}
-
-export type EntryIndex = Record<IndexedCollection, Record<string, IndexedEntry>>;
+/** Published entries by collection: id → display name. */
+export type EntryIndex = Record<IndexedCollection, Record<string, string>>;
 
 const text = (value: unknown) => (typeof value === "string" ? value : "");
 
@@ -45,7 +43,7 @@ function isPublished(collection: IndexedCollection, data: Record<string, unknown
   );
 }
 
-/** The index of the entries under a content folder (`src/content/`). */
+/** The index of the published entries under a content folder (`src/content/`). */
 export function entryIndex(contentDir: string): EntryIndex {
   const index: EntryIndex = { units: {}, campaigns: {}, models: {}, people: {} };
   for (const collection of INDEXED_COLLECTIONS) {
@@ -56,7 +54,7 @@ export function entryIndex(contentDir: string): EntryIndex {
       const id = file.replace(format === "mdx" ? /\.mdx$/ : /\.ya?ml$/, "");
       if (id === file) continue;
       const data = frontMatter(readFileSync(join(dir, file), "utf8"), format);
-      index[collection][id] = { name: displayName(collection, id, data), publishable: isPublished(collection, data) };
+      if (isPublished(collection, data)) index[collection][id] = displayName(collection, id, data);
     }
   }
   return index;

@@ -83,7 +83,7 @@ describe("a save the build would refuse is refused, naming the field", () => {
     [
       "a link to a draft model",
       () => ({ ...model(), replicatedFrom: "ban-nhap-mo-hinh-thu" }),
-      "Nhân rộng từ mô hình: “Mô hình thử nghiệm chưa hoàn thiện” chưa được đăng lên trang",
+      "Nhân rộng từ mô hình: mục “ban-nhap-mo-hinh-thu” chưa có trên trang",
     ],
   ])("%s", (_what, data, message) => {
     const text = describeProblems(check("models", data()).problems);
@@ -96,7 +96,7 @@ describe("a save the build would refuse is refused, naming the field", () => {
       relatedPeople: ["nguoi-da-rut-dong-y"],
     };
     expect(describeProblems(check("news", news).problems)).toMatch(
-      /^Điển hình liên quan: “.+” chưa được đăng lên trang/,
+      /^Điển hình liên quan: mục “nguoi-da-rut-dong-y” chưa có trên trang/,
     );
   });
 

@@ -117,11 +117,13 @@ export function checkEntryForSave(data: Record<string, unknown>, context: SaveCo
 
   if (isPublished(collection, frontMatter)) {
     for (const relation of relationsIn(fields, frontMatter)) {
-      const known = context.index[relation.collection as IndexedCollection]?.[relation.id];
-      if (known && !known.publishable) {
+      const published = context.index[relation.collection as IndexedCollection];
+      if (published && !(relation.id in published)) {
         problems.push({
           field: relation.field,
-          message: `“${known.name}” chưa được đăng lên trang (đang là bản nháp hoặc chưa có phiếu đồng ý) nên chưa thể liên kết tới`,
+          message:
+            `mục “${relation.id}” chưa có trên trang (bản nháp, chưa có phiếu đồng ý, hoặc vừa đăng mà trang ` +
+            `chưa dựng lại xong) nên chưa liên kết tới được; hãy chọn mục đã đăng, hoặc lưu lại sau ít phút`,
         });
       }
     }
