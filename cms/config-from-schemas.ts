@@ -92,6 +92,8 @@ export interface DecapConfig {
   };
   local_backend?: { url: string };
   publish_mode: "editorial_workflow";
+  show_preview_links: false;
+  logo: { src: string };
   locale: "vi";
   media_folder: string;
   public_folder: string;
@@ -553,6 +555,10 @@ export function decapConfig(env: ConfigEnv, input: GeneratorInput = cmsInput()):
       ? { local_backend: { url: `http://127.0.0.1:${env.DECAP_PORT || DEFAULT_DECAP_PORT}/api/v1` } }
       : {}),
     publish_mode: "editorial_workflow",
+    // No links to "deploy previews": the site has none, and the button only confused editors.
+    show_preview_links: false,
+    // The site's star on the login page, rather than Decap's logo.
+    logo: { src: "/favicon.svg" },
     locale: "vi",
     media_folder: MEDIA_FOLDER,
     public_folder: ENTRY_MEDIA_FOLDER,

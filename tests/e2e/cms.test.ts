@@ -118,15 +118,15 @@ async function openEntry(path: string): Promise<void> {
  * Saves, moves the entry to "ready", and publishes it, as an editor does in the toolbar. With a
  * screenshot name, it also photographs the review board with the saved entry on it.
  */
-async function saveAndPublish(board?: string): Promise<void> {
+async function saveAndPublish(board?: { screenshot: string; card: string }): Promise<void> {
   await page.getByRole("button", { name: "Lưu", exact: true }).click();
   await page.getByText("Đã lưu", { exact: true }).waitFor();
   if (board) {
     const entry = page.url();
     await page.goto(`${admin.origin}/admin/#/workflow`);
     await page.getByRole("heading", { name: "Duyệt bài" }).waitFor();
-    await page.getByText("Đang soạn").first().waitFor();
-    await page.screenshot({ path: `test-results/${board}.png` });
+    await page.getByText(board.card).first().waitFor();
+    await page.screenshot({ path: `test-results/${board.screenshot}.png` });
     await page.goto(entry);
     await page.locator("[data-slate-editor]").waitFor();
   }
@@ -299,7 +299,7 @@ describe("the CMS, end to end, on a copy of the project", () => {
     const before = readFileSync(modelFile(EDITED.id), "utf8");
     await openEntry(`models/entries/${EDITED.id}`);
     await field("Tên mô hình").fill(EDITED.title);
-    await saveAndPublish("cms-workflow");
+    await saveAndPublish({ screenshot: "cms-workflow", card: EDITED.title });
     const after = readFileSync(modelFile(EDITED.id), "utf8");
     expect(bodyOf(after)).toBe(bodyOf(before));
     expect(frontMatterOf(after)).toEqual({ ...frontMatterOf(before), title: EDITED.title });
