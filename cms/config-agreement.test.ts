@@ -64,15 +64,8 @@ function peel(schema: ZodTypeAny) {
   return { schema, optional, hasDefault, defaultValue };
 }
 
-const LENGTHS = [
-  1, 2, 3, 4, 5, 6, 8, 19, 20, 21, 39, 40, 41, 159, 160, 161, 199, 200, 201, 249, 250, 251, 299, 300, 301, 399, 400,
-  401,
-];
-
-/** Strings an editor might type: lengths around limits, and the forms the patterns describe. */
-const STRING_PROBES = [
-  ...LENGTHS.map((length) => "a".repeat(length)),
-  ...LENGTHS.map((length) => `  ${"đ".repeat(length)}  `),
+/** Texts of the forms the patterns describe, right and nearly right. */
+const FORMS = [
   "Hội Cựu chiến binh",
   "14/QĐ-CCB",
   "/van-ban/ke-hoach-20.pdf",
@@ -95,10 +88,35 @@ const STRING_PROBES = [
   "nho-quan",
 ];
 
-function numberProbes(field: DecapField): number[] {
-  const around = (value: number | undefined) =>
-    value === undefined ? [] : [value - 1, value - 0.5, value, value + 0.5, value + 1];
-  const probes = [0, 1, 2, 1.5, 20.25, 105.97, 1900, 2020, ...around(field.min), ...around(field.max)];
+/** The limits either side states: zod's checks, and the counts in Decap's pattern. */
+function limitsOf(schema: ZodTypeAny, field: DecapField): number[] {
+  const fromSchema = (def(schema).checks ?? []).flatMap((check) => (check.value === undefined ? [] : [check.value]));
+  const fromConfig = [...(field.pattern?.[0] ?? "").matchAll(/\{(\d+),?(\d*)\}/g)].flatMap((match) =>
+    match.slice(1).filter(Boolean).map(Number),
+  );
+  return [
+    ...fromSchema,
+    ...fromConfig,
+    ...(field.min === undefined ? [] : [field.min]),
+    ...(field.max === undefined ? [] : [field.max]),
+  ];
+}
+
+/** Strings an editor might type: lengths around every limit, with and without spaces, and forms. */
+function stringProbes(schema: ZodTypeAny, field: DecapField): string[] {
+  const lengths = [1, 2, 3, ...limitsOf(schema, field).flatMap((limit) => [limit - 1, limit, limit + 1])].filter(
+    (length) => length > 0,
+  );
+  return [
+    ...lengths.map((length) => "a".repeat(length)),
+    ...lengths.map((length) => `  ${"đ".repeat(length)}  `),
+    ...FORMS,
+  ];
+}
+
+function numberProbes(schema: ZodTypeAny, field: DecapField): number[] {
+  const around = (value: number) => [value - 1, value - 0.5, value, value + 0.5, value + 1];
+  const probes = [0, 1, 2, 1.5, 20.25, 105.97, 1900, 2020, ...limitsOf(schema, field).flatMap(around)];
   // Decap's number widget keeps only whole numbers when the value type is `int`.
   return field.value_type === "int" ? probes.filter(Number.isInteger) : probes;
 }
@@ -160,7 +178,7 @@ function fieldDisagreements(
           problems.push(`${name}: not a calendar day`);
         break;
       }
-      for (const value of STRING_PROBES) {
+      for (const value of stringProbes(inner, field)) {
         const accepted = zodAccepts(inner, value);
         const decap = decapAccepts(field, value);
         if (decap && !accepted) problems.push(mismatch(value, accepted, decap));
@@ -170,7 +188,7 @@ function fieldDisagreements(
     }
     case "ZodNumber":
       if (field.widget !== "number") return [...problems, `${name}: a number, the CMS has a ${field.widget}`];
-      for (const value of numberProbes(field)) {
+      for (const value of numberProbes(inner, field)) {
         const accepted = zodAccepts(inner, value);
         const decap = decapAccepts(field, value);
         if (accepted !== decap) problems.push(mismatch(value, accepted, decap));
