@@ -145,6 +145,7 @@ function showProblems(problems: SaveProblem[]): void {
   document.body.append(panel);
 }
 
+/** A photo's size in pixels as the browser reads it; `undefined` for other files. */
 async function dimensionsOf(file: File): Promise<{ width: number; height: number } | undefined> {
   if (!file.type.startsWith("image/")) return undefined;
   try {
@@ -275,6 +276,7 @@ window.addEventListener(
     const files = [...target.files];
     void (async () => {
       for (const file of files) {
+        // The weight first: it is known without reading the photo.
         const problem =
           uploadProblem({ name: file.name, size: file.size }) ??
           uploadProblem({ name: file.name, size: file.size, dimensions: await dimensionsOf(file) });
