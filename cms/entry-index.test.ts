@@ -4,9 +4,9 @@ import { entryIndex, INDEXED_COLLECTIONS } from "./entry-index";
 
 const root = new URL("..", import.meta.url).pathname;
 
-describe("entry index", () => {
+describe("entry index", async () => {
   const index = entryIndex(`${root}src/content`);
-  const gate = checkContent(root).entries.filter((entry) =>
+  const gate = (await checkContent(root)).entries.filter((entry) =>
     (INDEXED_COLLECTIONS as readonly string[]).includes(entry.collection),
   );
 

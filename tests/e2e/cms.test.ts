@@ -289,8 +289,8 @@ describe("the CMS, end to end, on a copy of the project", () => {
     );
   }, 150_000);
 
-  it("the published file passes the content gate", () => {
-    const result = checkContent(project);
+  it("the published file passes the content gate", async () => {
+    const result = await checkContent(project);
     expect(result.problems.filter((problem) => problem.severity === "error")).toEqual([]);
     expect(result.entries.find((entry) => entry.id === NEW_MODEL.slug)?.publishable).toBe(true);
   });
