@@ -79,6 +79,11 @@ export async function currentCampaign(today: string): Promise<Campaign> {
   return latest;
 }
 
+/** Each unit's level and parent by id: where a unit sits, for search facets. */
+export async function unitTree(): Promise<Map<string, Unit["data"]>> {
+  return new Map((await getCollection("units")).map((u) => [u.id, u.data]));
+}
+
 /** Name lookups for facts boxes and tables. */
 export async function lookups() {
   const unitNames = new Map((await getCollection("units")).map((u) => [u.id, u.data.name]));
