@@ -170,18 +170,27 @@ describe("keyboard only, at 360 px", () => {
   it("search filters change with the arrow keys, and the results follow", async () => {
     const page = await phonePage(`/tim-kiem/?q=${encodeURIComponent(word)}`);
     await page.locator(".results li").first().waitFor({ timeout: 15_000 });
+    // The filters sit in a disclosure: open it from the keyboard first.
+    await tabTo(page, (element) => element.tag === "summary" && element.inMain);
+    await page.keyboard.press("Enter");
     const select = await tabTo(page, (element) => element.tag === "select" && element.name === "loai");
     expect(select.inMain).toBe(true);
     await page.keyboard.press("ArrowDown");
     const chosen = await page.locator('select[name="loai"]').inputValue();
     expect(chosen).not.toBe("");
     await page.waitForURL((url) => url.searchParams.get("loai") === chosen);
+    // The option reads "Mô hình (6)": the kind's name, then how many results it has.
+    const option = await page
+      .locator('select[name="loai"]')
+      .evaluate((element: HTMLSelectElement) => element.selectedOptions[0]?.textContent ?? "");
+    const label = option.replace(/\s*\(\d+\)\s*$/, "").trim();
+    expect(label).not.toBe("");
     // Every result shown is of the chosen kind, and the count says how many there are.
     await expect
       .poll(async () => {
         const kinds = await page.locator(".results .kind").allInnerTexts();
         const status = await page.getByRole("status").innerText();
-        return kinds.length > 0 && kinds.every((kind) => kind.startsWith(chosen)) && status.includes(`${kinds.length}`);
+        return kinds.length > 0 && kinds.every((kind) => kind.startsWith(label)) && status.includes(`${kinds.length}`);
       })
       .toBe(true);
     await page.close();
