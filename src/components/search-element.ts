@@ -289,8 +289,7 @@ export class DvkSearch extends HTMLElement {
       thumb.loading = "lazy";
       thumb.decoding = "async";
       item.append(thumb);
-    } else {
-      item.append(document.createElement("span"));
+      item.className = "with-thumb";
     }
     const text = document.createElement("div");
     const heading = document.createElement("h3");

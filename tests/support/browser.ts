@@ -28,9 +28,10 @@ export interface Browser {
 
 /**
  * Launches headless Chromium on a fresh profile. Browser tests never skip: without Chromium
- * they fail, in CI and locally alike, with the command that installs it.
+ * they fail, in CI and locally alike, with the command that installs it. `javaScriptEnabled:
+ * false` shows the site as a reader without JavaScript sees it.
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     if (process.env.CI === "true") {
       throw new Error(
@@ -48,6 +49,7 @@ export async function launchBrowser(): Promise<Browser> {
       executablePath: CHROMIUM_PATH,
       headless: true,
       args: ARGS,
+      javaScriptEnabled: options.javaScriptEnabled ?? true,
     });
   } catch (error) {
     await rm(profile, { recursive: true, force: true });

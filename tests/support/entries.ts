@@ -29,3 +29,9 @@ export function isPublished(entry: RawEntry): boolean {
   if ("consent" in entry.data || "honorific" in entry.data) return consent?.name === true && consent.withdrawn !== true;
   return true;
 }
+
+/** The body of an entry file (what follows the front matter), as written. */
+export function rawBody(collection: string, id: string): string {
+  const text = readFileSync(join(CONTENT, collection, `${id}.mdx`), "utf8");
+  return text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, "");
+}
