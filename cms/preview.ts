@@ -1,5 +1,6 @@
 import { formatDate } from "../src/lib/dates";
 import { processBody } from "../src/lib/body";
+import { storyPath } from "../src/lib/urls";
 import { storyFactRows, type FactRow, type StoryFacts } from "../src/lib/story-facts";
 import { fieldLabels, occasionLabels, t } from "../src/i18n/vi";
 import type { PreviewCollection } from "./config-from-schemas";
@@ -214,7 +215,7 @@ function modelHtml(data: Data, body: string, context: PreviewContext): string {
     facts.push({
       label: t("facts.replicatedFrom"),
       value: context.nameOf("models", id) ?? id,
-      href: `/mo-hinh/${id}/`,
+      href: storyPath("models", id),
     });
   }
   facts.push(...publicationFacts(data));
@@ -271,9 +272,11 @@ function newsHtml(data: Data, body: string, context: PreviewContext): string {
     });
   }
   const related = [
-    ...list(data.relatedModels).map((id) => [`/mo-hinh/${String(id)}/`, context.nameOf("models", String(id))] as const),
+    ...list(data.relatedModels).map(
+      (id) => [storyPath("models", String(id)), context.nameOf("models", String(id))] as const,
+    ),
     ...list(data.relatedPeople).map(
-      (id) => [`/dien-hinh/${String(id)}/`, context.nameOf("people", String(id))] as const,
+      (id) => [storyPath("people", String(id)), context.nameOf("people", String(id))] as const,
     ),
   ].map(([href, name]) => `<li><a href="${escapeHtml(href)}">${escapeHtml(name ?? href)}</a></li>`);
   const relatedHtml =

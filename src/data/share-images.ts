@@ -2,7 +2,7 @@ import type { ImageMetadata } from "astro";
 import { join } from "node:path";
 import { t } from "../i18n/vi";
 import { formatDate } from "../lib/dates";
-import { STORY_SEGMENTS, type StoryKind } from "../lib/feed";
+import { STORY_SEGMENTS, type StoryKind } from "../lib/urls";
 import { renderShareImage, type ShareImageInput } from "../lib/share-image";
 import { lookups, models, news, people, settings } from "./site";
 

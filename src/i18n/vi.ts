@@ -386,6 +386,12 @@ export function t(key: UiKey, values: Record<string, string | number> = {}): str
   return ui[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
 
+/** Names of the two kinds of entry the targets count: collective models and individuals. */
+export const entryKindLabels = {
+  collective: ui["targets.collective"],
+  individual: ui["targets.individual"],
+} as const;
+
 /** Names of the four fields. */
 export const fieldLabels: Record<Field, string> = {
   "kinh-te": "Phát triển kinh tế",

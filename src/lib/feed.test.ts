@@ -7,7 +7,6 @@ import {
   mediaContent,
   storiesOfField,
   storiesOfUnits,
-  storyPath,
   type FeedContext,
   type FeedImage,
   type StorySources,
@@ -70,16 +69,6 @@ const sources: StorySources = {
   ],
   news: [{ id: "so-ket-2018", data: { title: "Sơ kết phong trào năm 2018", summary, publishedOn: "2018-12-30" } }],
 };
-
-describe("storyPath", () => {
-  it.each([
-    ["models", "nuoi-ong", "/mo-hinh/nuoi-ong/"],
-    ["people", "dinh-van-binh", "/dien-hinh/dinh-van-binh/"],
-    ["news", "so-ket-2018", "/tin-tuc/so-ket-2018/"],
-  ] as const)("%s/%s → %s", (kind, id, path) => {
-    expect(storyPath(kind, id)).toBe(path);
-  });
-});
 
 describe("latestStories", () => {
   const stories = latestStories(sources);

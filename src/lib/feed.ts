@@ -2,22 +2,7 @@ import { fieldLabels } from "../i18n/vi";
 import type { Field, Level } from "../schemas/shared";
 import { toVietnamInstant } from "./dates";
 import { newestFirst } from "./collate";
-
-/** The three kinds of story the portal publishes, each under its own stable path. */
-export const STORY_KINDS = ["models", "people", "news"] as const;
-export type StoryKind = (typeof STORY_KINDS)[number];
-
-/** The first path segment of each kind's pages. */
-export const STORY_SEGMENTS: Record<StoryKind, string> = {
-  models: "mo-hinh",
-  people: "dien-hinh",
-  news: "tin-tuc",
-};
-
-/** Site-relative path of a story page: `/mo-hinh/<id>/`, `/dien-hinh/<id>/`, `/tin-tuc/<id>/`. */
-export function storyPath(kind: StoryKind, id: string): string {
-  return `/${STORY_SEGMENTS[kind]}/${id}/`;
-}
+import { storyPath, type StoryKind } from "./urls";
 
 /** A photo as entries carry it: the image (Astro's metadata, read only by the data layer), alt and credit. */
 export interface StoryPhoto {

@@ -1,4 +1,4 @@
-import type { StoryKind } from "./feed";
+import type { StoryKind } from "./urls";
 
 /**
  * schema.org descriptions of story pages, as JSON-LD: the association (Organization), the

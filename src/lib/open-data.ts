@@ -6,7 +6,7 @@ import { modelSchema, type ModelEntry } from "../schemas/model";
 import { isPublishable, personSchema, type PersonEntry } from "../schemas/person";
 import { ENTRY_ID, isoDate, recognition, storyBase, year, type SchemaContext } from "../schemas/shared";
 import { formatDate } from "./dates";
-import { storyPath, type StoryKind } from "./feed";
+import { storyPath, type StoryKind } from "./urls";
 
 /**
  * Open data of the published models and people. Each export is described once, as a list of

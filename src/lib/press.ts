@@ -1,6 +1,6 @@
 import { fieldLabels, t } from "../i18n/vi";
 import { formatDate } from "./dates";
-import { STORY_SEGMENTS, type StoryKind } from "./feed";
+import { STORY_SEGMENTS, type StoryKind } from "./urls";
 import { recognitionText, type FactsContext, type StoryFacts } from "./story-facts";
 
 /**

@@ -22,7 +22,7 @@ import {
   type UnitProgress,
 } from "./targets";
 import { FIELDS, type Field, type Level } from "../schemas/shared";
-import { fieldLabels, levelLabels, t } from "../i18n/vi";
+import { entryKindLabels, fieldLabels, levelLabels, t } from "../i18n/vi";
 
 /**
  * The periodic reports the plan asks of district-level associations: every six months and
@@ -316,8 +316,7 @@ export function periodTitle(period: Pick<Period, "kind" | "year">): string {
  * cumulative standing at its end against the targets (an unknown target is an empty cell).
  */
 export function reportTableRows(report: PeriodReport, shortName: (unitId: string) => string): TableCell[][] {
-  const kinds = { collective: t("targets.collective"), individual: t("targets.individual") };
-  const perKind = (label: string) => ENTRY_KINDS.map((kind) => `${label} – ${kinds[kind]}`);
+  const perKind = (label: string) => ENTRY_KINDS.map((kind) => `${label} – ${entryKindLabels[kind]}`);
   const header = [
     t("csv.unitId"),
     t("targets.unit"),
@@ -348,8 +347,7 @@ export function reportTableRows(report: PeriodReport, shortName: (unitId: string
  * of `FIELDS` and the totals: what is new in the period over the report's scope.
  */
 export function reportFieldRows(report: PeriodReport): TableCell[][] {
-  const kinds = { collective: t("targets.collective"), individual: t("targets.individual") };
-  const perKind = (label: string) => ENTRY_KINDS.map((kind) => `${label} – ${kinds[kind]}`);
+  const perKind = (label: string) => ENTRY_KINDS.map((kind) => `${label} – ${entryKindLabels[kind]}`);
   const header = [
     t("csv.fieldId"),
     t("reports.field"),

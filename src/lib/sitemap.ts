@@ -1,6 +1,6 @@
 import type { CollectionName } from "../schemas/shared";
 import { lastUpdated } from "./press";
-import { storyPath, type StoryKind } from "./feed";
+import { storyPath, type StoryKind } from "./urls";
 
 /**
  * `lastmod` of the sitemap: the day each page last changed, from the dates its entries carry.

@@ -1,5 +1,5 @@
 import { vietnameseCollator } from "./collate";
-import { levelLabels, t } from "../i18n/vi";
+import { entryKindLabels, levelLabels, t } from "../i18n/vi";
 import { isPublishable, type Consent } from "../schemas/person";
 import { LEVELS, type Field, type Level, type Status } from "../schemas/shared";
 
@@ -430,14 +430,15 @@ export function resultLabel(row: Pick<UnitProgress, "meets" | "ended">): string 
  * models replicated elsewhere in the campaign and the places that replicated them.
  */
 export function targetsTableRows(progress: CampaignProgress, shortName: (unitId: string) => string): TableCell[][] {
-  const kinds = { collective: t("targets.collective"), individual: t("targets.individual") };
   const header = [
     t("csv.unitId"),
     t("targets.unit"),
     t("targets.level"),
     t("units.parent"),
     ...ENTRY_KINDS.flatMap((kind) =>
-      [t("targets.target"), t("targets.registered"), t("targets.recognised")].map((what) => `${kinds[kind]} – ${what}`),
+      [t("targets.target"), t("targets.registered"), t("targets.recognised")].map(
+        (what) => `${entryKindLabels[kind]} – ${what}`,
+      ),
     ),
     t("targets.result"),
     t("targets.replicatedModels"),

@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import { storyPath } from "./urls";
+
+describe("storyPath", () => {
+  it.each([
+    ["models", "nuoi-ong", "/mo-hinh/nuoi-ong/"],
+    ["people", "dinh-van-binh", "/dien-hinh/dinh-van-binh/"],
+    ["news", "so-ket-2018", "/tin-tuc/so-ket-2018/"],
+  ] as const)("%s/%s → %s", (kind, id, path) => {
+    expect(storyPath(kind, id)).toBe(path);
+  });
+});

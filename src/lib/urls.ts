@@ -1,0 +1,20 @@
+/**
+ * The public URL contract of story pages (PRODUCT.md's site map): every page, feed, export,
+ * sitemap line and report links a story through this one function.
+ */
+
+/** The three kinds of story the portal publishes, each under its own stable path. */
+export const STORY_KINDS = ["models", "people", "news"] as const;
+export type StoryKind = (typeof STORY_KINDS)[number];
+
+/** The first path segment of each kind's pages. */
+export const STORY_SEGMENTS: Record<StoryKind, string> = {
+  models: "mo-hinh",
+  people: "dien-hinh",
+  news: "tin-tuc",
+};
+
+/** Site-relative path of a story page: `/mo-hinh/<id>/`, `/dien-hinh/<id>/`, `/tin-tuc/<id>/`. */
+export function storyPath(kind: StoryKind, id: string): string {
+  return `/${STORY_SEGMENTS[kind]}/${id}/`;
+}
