@@ -1,5 +1,5 @@
 import { z, type ZodTypeAny } from "astro/zod";
-import { stringify } from "csv-stringify/sync";
+import { toSpreadsheetCsv } from "./csv";
 import { zodToJsonSchema } from "zod-to-json-schema";
 import { columnDescriptions, fieldLabels, statusLabels, t, type ColumnKey } from "../i18n/vi";
 import { modelSchema, type ModelEntry } from "../schemas/model";
@@ -184,18 +184,10 @@ export function personRows(people: readonly PersonExportSource[], context: Expor
   );
 }
 
-/**
- * CSV for spreadsheets: a UTF-8 byte-order mark so that Excel reads the Vietnamese letters,
- * CRLF line ends, a header of column keys, fields quoted when they hold a comma, a quote or a
- * line break. Empty cells are empty; flags read `true` / `false` as in the JSON.
- */
+/** The export as spreadsheet CSV (see `./csv`), with a header of column keys. */
 export function toCsv<T>(columns: readonly Column<T>[], rows: readonly ExportRow[]): string {
   const keys = columns.map((column) => column.key);
-  return stringify([keys, ...rows.map((row) => keys.map((key) => row[key] ?? null))], {
-    bom: true,
-    record_delimiter: "windows",
-    cast: { boolean: (value) => (value ? "true" : "false") },
-  });
+  return toSpreadsheetCsv([keys, ...rows.map((row) => keys.map((key) => row[key] ?? null))]);
 }
 
 /** What a published data file is, for its citation and its schema. */

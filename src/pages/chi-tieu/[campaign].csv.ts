@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { stringify } from "csv-stringify/sync";
+import { csvResponse } from "../../lib/csv";
 import { progressOf } from "../../data/progress";
 import { campaigns, units, type Campaign } from "../../data/site";
 import { todayInVietnam } from "../../lib/dates";
@@ -16,14 +16,8 @@ export const GET: APIRoute<{ campaign: Campaign }> = async ({ props }) => {
   const { campaign } = props;
   const [allUnits, progress] = await Promise.all([units(), progressOf(campaign, todayInVietnam())]);
   const shortNames = new Map(allUnits.map((u) => [u.id, u.data.shortName]));
-  const csv = stringify(
+  return csvResponse(
     targetsTableRows(progress, (id) => shortNames.get(id) ?? id),
-    { bom: true },
+    `chi-tieu-${campaign.id}.csv`,
   );
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="chi-tieu-${campaign.id}.csv"`,
-    },
-  });
 };

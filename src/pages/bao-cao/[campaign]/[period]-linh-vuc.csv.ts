@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { stringify } from "csv-stringify/sync";
+import { csvResponse } from "../../../lib/csv";
 import { provinceReportPaths, reportOf } from "../../../data/progress";
 import type { Campaign } from "../../../data/site";
 import { todayInVietnam } from "../../../lib/dates";
@@ -10,11 +10,8 @@ export const getStaticPaths = (async () => provinceReportPaths(todayInVietnam())
 
 export const GET: APIRoute<{ campaign: Campaign; period: Period }> = async ({ props }) => {
   const { campaign, period } = props;
-  const csv = stringify(reportFieldRows(await reportOf(campaign, period)), { bom: true });
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="bao-cao-${campaign.id}-${period.id}-linh-vuc.csv"`,
-    },
-  });
+  return csvResponse(
+    reportFieldRows(await reportOf(campaign, period)),
+    `bao-cao-${campaign.id}-${period.id}-linh-vuc.csv`,
+  );
 };

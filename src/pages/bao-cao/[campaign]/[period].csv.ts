@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { stringify } from "csv-stringify/sync";
+import { csvResponse } from "../../../lib/csv";
 import { provinceReportPaths, reportOf } from "../../../data/progress";
 import { units, type Campaign } from "../../../data/site";
 import { todayInVietnam } from "../../../lib/dates";
@@ -12,14 +12,8 @@ export const GET: APIRoute<{ campaign: Campaign; period: Period }> = async ({ pr
   const { campaign, period } = props;
   const [report, allUnits] = await Promise.all([reportOf(campaign, period), units()]);
   const shortNames = new Map(allUnits.map((u) => [u.id, u.data.shortName]));
-  const csv = stringify(
+  return csvResponse(
     reportTableRows(report, (id) => shortNames.get(id) ?? id),
-    { bom: true },
+    `bao-cao-${campaign.id}-${period.id}.csv`,
   );
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="bao-cao-${campaign.id}-${period.id}.csv"`,
-    },
-  });
 };

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { stringify } from "csv-stringify/sync";
+import { csvResponse } from "../../../../lib/csv";
 import { reportOf, unitReportPaths } from "../../../../data/progress";
 import type { Campaign, Unit } from "../../../../data/site";
 import { todayInVietnam } from "../../../../lib/dates";
@@ -10,11 +10,8 @@ export const getStaticPaths = (async () => unitReportPaths(todayInVietnam())) sa
 
 export const GET: APIRoute<{ campaign: Campaign; period: Period; unit: Unit }> = async ({ props }) => {
   const { campaign, period, unit } = props;
-  const csv = stringify(reportFieldRows(await reportOf(campaign, period, unit.id)), { bom: true });
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="bao-cao-${campaign.id}-${period.id}-${unit.id}-linh-vuc.csv"`,
-    },
-  });
+  return csvResponse(
+    reportFieldRows(await reportOf(campaign, period, unit.id)),
+    `bao-cao-${campaign.id}-${period.id}-${unit.id}-linh-vuc.csv`,
+  );
 };
