@@ -2,8 +2,21 @@
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { fileURLToPath } from "node:url";
 import { adminInDev } from "./src/integrations/admin-dev";
 import { pagefindIndex } from "./src/integrations/pagefind";
+import { lastModifiedByPath } from "./src/lib/sitemap";
+import { checkContent } from "./src/loaders/read-content";
+
+/** @type {Promise<Map<string, string>> | undefined} */
+let lastModified;
+/** Day a page last changed, read from the entries by the content gate once, when the sitemap is written. */
+async function lastModifiedOf(/** @type {string} */ url) {
+  lastModified ??= checkContent(fileURLToPath(new URL(".", import.meta.url))).then(({ entries }) =>
+    lastModifiedByPath(entries),
+  );
+  return (await lastModified).get(new URL(url).pathname);
+}
 
 export default defineConfig({
   site: "https://dvk.ccbninhbinh.vn",
@@ -12,6 +25,20 @@ export default defineConfig({
   // node_modules never share a content store or image cache.
   cacheDir: "./.cache/astro",
   server: { host: "127.0.0.1", port: 4321 },
-  build: { format: "directory" },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes("/admin/") }), pagefindIndex(), adminInDev()],
+  // No inline <style> or <script>: the Content-Security-Policy in public/_headers allows styles
+  // and scripts only from this site ('self'), so every stylesheet and script must be a file.
+  build: { format: "directory", inlineStylesheets: "never" },
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !page.includes("/admin/"),
+      serialize: async (item) => {
+        const lastmod = await lastModifiedOf(item.url);
+        return lastmod ? { ...item, lastmod } : item;
+      },
+    }),
+    pagefindIndex(),
+    adminInDev(),
+  ],
 });

@@ -248,9 +248,57 @@ describe("collections", () => {
     );
   });
 
+  it.each(COLLECTIONS.filter((name) => collectionFormats[name] === "mdx"))(
+    "%s: the body is edited as rich text or Markdown, with our components only, preview sanitised",
+    (name) => {
+      expect(
+        collections.find((candidate) => candidate.name === name)?.fields?.find((field) => field.name === "body"),
+      ).toMatchObject({
+        modes: ["rich_text", "raw"],
+        editor_components: ["PullQuote", "KeyFigure", "Figure"],
+        sanitize_preview: true,
+      });
+    },
+  );
+
+  it("offers no toolbar button that writes code or a second page title", () => {
+    const buttons = decapField("models", ["body"])?.buttons ?? [];
+    expect(buttons).toContain("bold");
+    for (const button of ["code", "code-block", "heading-one", "quote"]) expect(buttons).not.toContain(button);
+  });
+
+  it("previews models, people and news like their pages, and nothing else", () => {
+    const previewed = collections.filter((collection) => collection.editor?.preview !== false).map((c) => c.name);
+    expect(previewed).toEqual(["models", "people", "news"]);
+  });
+
+  it.each([
+    ["models", ["cover", "src"]],
+    ["people", ["portrait", "src"]],
+    ["models", ["gallery", "src"]],
+  ] as const)("%s %j uploads only, at most 10 MB", (collection, path) => {
+    expect(decapField(collection, [...path])).toMatchObject({
+      widget: "image",
+      choose_url: false,
+      media_library: { max_file_size: 10 * 1024 * 1024 },
+    });
+  });
+
   it("keeps the settings in one file", () => {
     expect(collections.find((candidate) => candidate.name === "settings")?.files?.map((file) => file.file)).toEqual([
       "src/content/settings/site.yaml",
+    ]);
+  });
+
+  it("lists every collection once, the ones editors add most often first", () => {
+    expect(collections.map((collection) => collection.name)).toEqual([
+      "models",
+      "people",
+      "news",
+      "documents",
+      "units",
+      "campaigns",
+      "settings",
     ]);
   });
 
@@ -260,7 +308,7 @@ describe("collections", () => {
   });
 });
 
-describe("the generator refuses what it cannot label", () => {
+describe("the generator refuses what it cannot label or express", () => {
   it("throws for a field without a Vietnamese label", () => {
     expect(() => fieldsOf(z.object({ title: z.string(), mysteryField: z.string() }), ["models"], input)).toThrow(
       /models\.mysteryField.*cms\/field-labels\.ts/,
@@ -275,6 +323,15 @@ describe("the generator refuses what it cannot label", () => {
     expect(() => fieldsOf(z.object({ order: z.number().positive() }), ["units"], input)).toThrow(/units\.order/);
   });
 
+  it.each([
+    ["a string rule", z.object({ title: z.string().startsWith("Mô hình") }), /\.startsWith\(\) at models\.title/],
+    ["an exact length", z.object({ title: z.string().length(5) }), /\.length\(\) at models\.title/],
+    ["a number rule", z.object({ order: z.number().multipleOf(5) }), /\.multipleOf\(\) at units\.order/],
+  ])("throws for %s it cannot put in the CMS", (_what, schema, message) => {
+    const collection = "order" in schema.shape ? "units" : "models";
+    expect(() => fieldsOf(schema, [collection], input)).toThrow(message);
+  });
+
   it("throws for a zod type it does not map", () => {
     expect(() => fieldsOf(z.object({ title: z.date() }), ["models"], input)).toThrow(/ZodDate at models\.title/);
   });
@@ -283,7 +340,9 @@ describe("the generator refuses what it cannot label", () => {
 describe("config", () => {
   it("edits GitHub in production, with no secret and no local backend", () => {
     const config = decapConfig({});
-    expect(config.backend).toEqual({ name: "github", repo: "hoi-ccb-ninh-binh/dan-van-kheo", branch: "main" });
+    expect(config.backend).toMatchObject({ name: "github", repo: "hoi-ccb-ninh-binh/dan-van-kheo", branch: "main" });
+    expect(config.backend).not.toHaveProperty("base_url");
+    expect(config.backend.commit_messages.create).toBe("Thêm {{collection}} “{{slug}}”");
     expect(config).not.toHaveProperty("local_backend");
     expect(config).toMatchObject({
       publish_mode: "editorial_workflow",
@@ -294,7 +353,7 @@ describe("config", () => {
   });
 
   it("takes the repository and the OAuth helper from the environment", () => {
-    expect(decapConfig({ CMS_REPO: "example/repo", CMS_AUTH_URL: "https://auth.example.org" }).backend).toEqual({
+    expect(decapConfig({ CMS_REPO: "example/repo", CMS_AUTH_URL: "https://auth.example.org" }).backend).toMatchObject({
       name: "github",
       repo: "example/repo",
       branch: "main",
@@ -304,6 +363,9 @@ describe("config", () => {
 
   it("talks to decap-server on 127.0.0.1 only when DECAP_LOCAL=1", () => {
     expect(decapConfig({ DECAP_LOCAL: "1" }).local_backend).toEqual({ url: "http://127.0.0.1:8081/api/v1" });
+    expect(decapConfig({ DECAP_LOCAL: "1", DECAP_PORT: "8123" }).local_backend).toEqual({
+      url: "http://127.0.0.1:8123/api/v1",
+    });
     expect(decapConfig({ DECAP_LOCAL: "0" })).not.toHaveProperty("local_backend");
   });
 });

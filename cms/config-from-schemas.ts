@@ -10,7 +10,16 @@ import {
 } from "../src/i18n/vi";
 import { collectionFormats, schemasFor } from "../src/schemas";
 import { COLLECTIONS, referenceTargets, type CollectionName } from "../src/schemas/shared";
-import { collectionTexts, fieldTexts, precisionLabels, type CollectionText, type FieldText } from "./field-labels";
+import { editorComponents } from "./editor-components";
+import {
+  COLLECTION_ORDER,
+  collectionTexts,
+  fieldTexts,
+  precisionLabels,
+  type CollectionText,
+  type FieldText,
+} from "./field-labels";
+import { ENTRY_MEDIA_FOLDER, IMAGE_FIELD_OPTIONS, MEDIA_FOLDER } from "./media";
 
 /**
  * Turns the zod schemas of `src/schemas/` into Decap CMS collections, so that the CMS asks for
@@ -45,7 +54,13 @@ export interface DecapField {
   fields?: DecapField[];
   label_singular?: string;
   choose_url?: boolean;
+  /** Decap's own upload check: files over `max_file_size` bytes are refused. */
+  media_library?: { max_file_size: number };
   sanitize_preview?: boolean;
+  /** Markdown widget: editing modes, toolbar buttons and the components it may insert. */
+  modes?: ("rich_text" | "raw")[];
+  buttons?: string[];
+  editor_components?: string[];
 }
 
 export interface DecapCollection {
@@ -63,12 +78,22 @@ export interface DecapCollection {
   public_folder?: string;
   fields?: DecapField[];
   files?: { name: string; label: string; file: string; fields: DecapField[] }[];
+  /** Whether the editor shows a preview pane beside the form. */
+  editor?: { preview: boolean };
 }
 
 export interface DecapConfig {
-  backend: { name: "github"; repo: string; branch: string; base_url?: string };
+  backend: {
+    name: "github";
+    repo: string;
+    branch: string;
+    base_url?: string;
+    commit_messages: Record<"create" | "update" | "delete" | "uploadMedia" | "deleteMedia", string>;
+  };
   local_backend?: { url: string };
   publish_mode: "editorial_workflow";
+  show_preview_links: false;
+  logo: { src: string };
   locale: "vi";
   media_folder: string;
   public_folder: string;
@@ -90,9 +115,16 @@ export interface GeneratorInput {
   collections: Record<CollectionName, CollectionText>;
 }
 
-/** Where uploads go, seen from the repository root and from an entry in `src/content/<kind>/`. */
-const MEDIA_FOLDER = "src/assets/uploads";
-const ENTRY_MEDIA_FOLDER = "../../assets/uploads";
+/**
+ * The rich-text toolbar: what a story needs, nothing that writes code. No level-one heading
+ * (the page title is one), no inline code or code blocks, no quote (the pull quote component
+ * says who spoke).
+ */
+const BODY_BUTTONS = ["bold", "italic", "link", "heading-two", "heading-three", "bulleted-list", "numbered-list"];
+
+/** The collections that have a story page, and so a preview like it (`preview.ts`). */
+export const PREVIEW_COLLECTIONS = ["models", "people", "news"] as const;
+export type PreviewCollection = (typeof PREVIEW_COLLECTIONS)[number];
 
 /** The one settings file, a files collection of its own. */
 const SETTINGS_FILE = "src/content/settings/site.yaml";
@@ -224,8 +256,40 @@ function lengthPattern(min: number | undefined, max: number | undefined): [strin
   return [`^\\s*(?=\\S)[\\s\\S]${range}(?<=\\S)\\s*$`, message];
 }
 
+/**
+ * The zod checks the generator turns into Decap rules. Any other check (`.length()`,
+ * `.startsWith()`, `.multipleOf()`…) would be silently missing from the CMS, so the generator
+ * refuses it and the build stops until it learns it.
+ */
+const MAPPED_CHECKS = {
+  ZodString: ["min", "max", "regex", "email", "url", "date", "trim"],
+  ZodNumber: ["int", "min", "max"],
+} as const;
+
+function refuseUnmappedChecks(schema: ZodTypeAny, path: FieldPath): void {
+  const typeName = defOf(schema).typeName as keyof typeof MAPPED_CHECKS;
+  const known: readonly string[] = MAPPED_CHECKS[typeName];
+  const unknown = (defOf(schema).checks ?? []).filter((check) => !known.includes(check.kind));
+  if (unknown.length > 0) {
+    throw new Error(
+      `the CMS cannot express ${unknown.map((check) => `.${check.kind}()`).join(", ")} at ${path.join(".")}; ` +
+        `teach cms/config-from-schemas.ts or use another rule`,
+    );
+  }
+}
+
+/**
+ * A form pattern (a regex, an e-mail, a web address) and length limits in one Decap pattern:
+ * the form as a look-ahead, then the length.
+ */
+function withLength(form: [string, string], length: [string, string] | undefined): [string, string] {
+  if (!length) return form;
+  return [`^(?=[\\s\\S]*?(?:${form[0]}))${length[0].slice(1)}`, `${form[1]}; ${length[1]}`];
+}
+
 /** Widget options of a plain string, from its zod checks. */
-function stringOptions(schema: ZodTypeAny, name: string): Partial<DecapField> {
+function stringOptions(schema: ZodTypeAny, name: string, path: FieldPath): Partial<DecapField> {
+  refuseUnmappedChecks(schema, path);
   const checks = defOf(schema).checks ?? [];
   if (checks.some((check) => check.kind === "date")) {
     // A calendar day kept as `YYYY-MM-DD`; UTC so that no time zone moves it by a day.
@@ -242,13 +306,15 @@ function stringOptions(schema: ZodTypeAny, name: string): Partial<DecapField> {
   const regex = checks.find((check) => check.kind === "regex");
   const email = checks.find((check) => check.kind === "email");
   const url = checks.find((check) => check.kind === "url");
-  const pattern: [string, string] | undefined = regex?.regex
+  const form: [string, string] | undefined = regex?.regex
     ? [regex.regex.source, regex.message ?? "giá trị không đúng dạng"]
     : email
       ? ["^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", email.message ?? "thư điện tử không hợp lệ"]
       : url
         ? ["^https?://\\S+$", url.message ?? "địa chỉ trang phải bắt đầu bằng https://"]
-        : lengthPattern(min, max);
+        : undefined;
+  const length = lengthPattern(min, max);
+  const pattern = form ? withLength(form, length) : length;
   return {
     widget: name === "summary" || (max !== undefined && max > 200) ? "text" : "string",
     ...(pattern ? { pattern } : {}),
@@ -256,6 +322,7 @@ function stringOptions(schema: ZodTypeAny, name: string): Partial<DecapField> {
 }
 
 function numberOptions(schema: ZodTypeAny, path: FieldPath): Partial<DecapField> {
+  refuseUnmappedChecks(schema, path);
   const checks = defOf(schema).checks ?? [];
   const isInt = checks.some((check) => check.kind === "int");
   const min = checks.find((check) => check.kind === "min");
@@ -318,9 +385,9 @@ function fieldFor(
     options = relationOptions(target, input);
   } else if (input.isImage(inner)) {
     // Uploads only: Astro's image pipeline needs the file in the repository, not a URL.
-    options = { widget: "image", choose_url: false };
+    options = { widget: "image", ...IMAGE_FIELD_OPTIONS };
   } else if (typeName === "ZodString") {
-    options = stringOptions(inner, name);
+    options = stringOptions(inner, name, path);
   } else if (typeName === "ZodNumber") {
     options = numberOptions(inner, path);
   } else if (typeName === "ZodBoolean") {
@@ -376,35 +443,50 @@ function ordered(fields: DecapField[], order: readonly string[], collection: Col
 
 /** The Decap collections of all content collections. */
 export function collectionsFromSchemas(input: GeneratorInput): DecapCollection[] {
-  return COLLECTIONS.map((name): DecapCollection => {
-    const text = input.collections[name];
-    const fields = ordered(fieldsOf(input.schemas[name], [name], input), text.order, name);
-    const head = { name, label: text.label, label_singular: text.singular, description: text.description };
-    if (name === "settings") {
-      return { ...head, files: [{ name: "site", label: text.label, file: SETTINGS_FILE, fields }] };
-    }
-    const format = input.formats[name];
-    const body: DecapField = {
-      name: "body",
-      ...textFor([name, "body"], input.texts),
-      widget: "markdown",
-      required: false,
-      // The preview renders what an editor typed; never let it run markup.
-      sanitize_preview: true,
-    };
-    return {
-      ...head,
-      folder: `src/content/${name}`,
-      extension: format,
-      format: format === "mdx" ? "frontmatter" : "yaml",
-      create: true,
-      slug: text.slug ?? "{{slug}}",
-      identifier_field: identifierOf(input.schemas[name], input),
-      media_folder: ENTRY_MEDIA_FOLDER,
-      public_folder: ENTRY_MEDIA_FOLDER,
-      fields: format === "mdx" ? [...fields, body] : fields,
-    };
-  });
+  return [...COLLECTIONS]
+    .sort((a, b) => COLLECTION_ORDER.indexOf(a) - COLLECTION_ORDER.indexOf(b))
+    .map((name): DecapCollection => {
+      const text = input.collections[name];
+      const fields = ordered(fieldsOf(input.schemas[name], [name], input), text.order, name);
+      const head = {
+        name,
+        label: text.label,
+        label_singular: text.singular,
+        description: text.description,
+        // Without a template of ours, Decap's preview lists bare values ("registered", "kinh-te")
+        // that would only confuse editors.
+        ...(PREVIEW_COLLECTIONS.includes(name as PreviewCollection) ? {} : { editor: { preview: false } }),
+      };
+      if (name === "settings") {
+        return { ...head, files: [{ name: "site", label: text.label, file: SETTINGS_FILE, fields }] };
+      }
+      const format = input.formats[name];
+      const body: DecapField = {
+        name: "body",
+        ...textFor([name, "body"], input.texts),
+        widget: "markdown",
+        required: false,
+        // Rich text for everyone, Markdown for exact edits; both are made safe before saving
+        // (see cms/body-text.ts and cms/save-check.ts).
+        modes: ["rich_text", "raw"],
+        buttons: BODY_BUTTONS,
+        editor_components: editorComponents.map((component) => component.id),
+        // Decap's own preview of a body (collections without a template) must never run markup.
+        sanitize_preview: true,
+      };
+      return {
+        ...head,
+        folder: `src/content/${name}`,
+        extension: format,
+        format: format === "mdx" ? "frontmatter" : "yaml",
+        create: true,
+        slug: text.slug ?? "{{slug}}",
+        identifier_field: identifierOf(input.schemas[name], input),
+        media_folder: ENTRY_MEDIA_FOLDER,
+        public_folder: ENTRY_MEDIA_FOLDER,
+        fields: format === "mdx" ? [...fields, body] : fields,
+      };
+    });
 }
 
 /**
@@ -443,7 +525,12 @@ export interface ConfigEnv {
   CMS_REPO?: string | undefined;
   CMS_AUTH_URL?: string | undefined;
   DECAP_LOCAL?: string | undefined;
+  /** The port of decap-server on 127.0.0.1 when editing locally; 8081 by default. */
+  DECAP_PORT?: string | undefined;
 }
+
+/** decap-server's port when none is given. */
+export const DEFAULT_DECAP_PORT = 8081;
 
 /** The whole Decap config. */
 export function decapConfig(env: ConfigEnv, input: GeneratorInput = cmsInput()): DecapConfig {
@@ -453,18 +540,31 @@ export function decapConfig(env: ConfigEnv, input: GeneratorInput = cmsInput()):
       repo: env.CMS_REPO || "hoi-ccb-ninh-binh/dan-van-kheo",
       branch: "main",
       ...(env.CMS_AUTH_URL ? { base_url: env.CMS_AUTH_URL } : {}),
+      // The history of the content reads in Vietnamese too.
+      commit_messages: {
+        create: "Thêm {{collection}} “{{slug}}”",
+        update: "Sửa {{collection}} “{{slug}}”",
+        delete: "Xoá {{collection}} “{{slug}}”",
+        uploadMedia: "Tải lên “{{path}}”",
+        deleteMedia: "Xoá tệp “{{path}}”",
+      },
     },
     // 127.0.0.1 rather than Decap's default `localhost`, which may resolve to ::1 where
     // decap-server (bound to 127.0.0.1 only) is not listening.
-    ...(env.DECAP_LOCAL === "1" ? { local_backend: { url: "http://127.0.0.1:8081/api/v1" } } : {}),
+    ...(env.DECAP_LOCAL === "1"
+      ? { local_backend: { url: `http://127.0.0.1:${env.DECAP_PORT || DEFAULT_DECAP_PORT}/api/v1` } }
+      : {}),
     publish_mode: "editorial_workflow",
+    // No links to "deploy previews": the site has none, and the button only confused editors.
+    show_preview_links: false,
+    // The site's star on the login page, rather than Decap's logo.
+    logo: { src: "/favicon.svg" },
     locale: "vi",
     media_folder: MEDIA_FOLDER,
     public_folder: ENTRY_MEDIA_FOLDER,
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
-    // No preview template yet: Decap's default preview lists bare values ("registered",
-    // "kinh-te") that would only confuse editors. It returns with the site's own styles.
-    editor: { preview: false },
+    // Models, people and news have previews like their pages (cms/preview.ts); see below.
+    editor: { preview: true },
     collections: collectionsFromSchemas(input),
   };
 }

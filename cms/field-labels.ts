@@ -49,11 +49,11 @@ export const fieldTexts: Record<string, FieldText> = {
   },
   body: {
     label: "Nội dung",
-    hint: "Câu chuyện đầy đủ. Chỉ cần gõ chữ và dùng các nút định dạng; không dán mã hay thẻ HTML.",
+    hint: "Câu chuyện đầy đủ. Gõ như soạn văn bản; nút + (Chèn thành phần) thêm trích dẫn, con số nổi bật hoặc ảnh có chú thích. Không dán mã hay thẻ HTML.",
   },
   "news.body": {
     label: "Nội dung",
-    hint: "Toàn bài tin. Chỉ cần gõ chữ và dùng các nút định dạng; không dán mã hay thẻ HTML.",
+    hint: "Toàn bài tin. Gõ như soạn văn bản; nút + (Chèn thành phần) thêm trích dẫn, con số nổi bật hoặc ảnh có chú thích. Không dán mã hay thẻ HTML.",
   },
   "documents.body": {
     label: "Nội dung",
@@ -206,6 +206,21 @@ export const fieldTexts: Record<string, FieldText> = {
   url: { label: "Địa chỉ trang", hint: "Bắt đầu bằng https://" },
 };
 
+/**
+ * The forms of body components (pull quote, key figure, figure): the label of a pull quote's
+ * text, and hints for props. Prop labels come from `src/lib/body/components.ts`; photo props
+ * take the hints of the photo fields.
+ */
+export const componentTexts: { content: FieldText; hints: Record<string, string> } = {
+  content: { label: "Lời trích dẫn", hint: "Câu nói nguyên văn, không cần dấu ngoặc kép." },
+  hints: {
+    attribution: "Ví dụ: Ông Nguyễn Văn Minh.",
+    role: "Ví dụ: Chi hội trưởng Chi hội CCB thôn Đông; có thể bỏ trống.",
+    value: "Ghi như muốn hiện, ví dụ: 1.200 hoặc 12 km.",
+    label: "Ví dụ: mét đường bê tông do hội viên hiến đất.",
+  },
+};
+
 /** Labels of the milestone date precision, which the site's own labels do not need. */
 export const precisionLabels = { day: "Chính xác đến ngày", month: "Chỉ biết tháng" } as const;
 
@@ -228,6 +243,17 @@ const storyFacts = ["field", "unit", "campaign", "status", "registeredOn", "reco
 
 /** When and whether an entry is published. */
 const publicationFlags = ["publishedOn", "updatedOn", "featured", "sample", "draft"] as const;
+
+/** The collections in the CMS's menu: what editors add most often first. */
+export const COLLECTION_ORDER: readonly CollectionName[] = [
+  "models",
+  "people",
+  "news",
+  "documents",
+  "units",
+  "campaigns",
+  "settings",
+];
 
 export const collectionTexts: Record<CollectionName, CollectionText> = {
   models: {

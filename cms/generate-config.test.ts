@@ -8,17 +8,25 @@ import { generateCms } from "./generate-config";
 describe("generateCms", () => {
   const outDir = join(mkdtempSync(join(tmpdir(), "cms-admin-")), "admin");
   const started = performance.now();
-  generateCms({ DECAP_LOCAL: "1" }, outDir);
+  generateCms({ DECAP_LOCAL: "1", DECAP_PORT: "8099" }, { outDir });
   const elapsed = performance.now() - started;
   afterAll(() => rmSync(join(outDir, ".."), { recursive: true, force: true }));
 
+  // The admin may add at most 5 s to a build (issue 4), on a shared two-core machine.
   it("is fast enough to run before every dev server and build", () => {
-    expect(elapsed).toBeLessThan(2000);
+    expect(elapsed).toBeLessThan(4000);
+  });
+
+  it("bundles our browser code and the preview styles", () => {
+    const admin = readFileSync(join(outDir, "admin.js"), "utf8");
+    expect(admin).toContain("registerPreviewTemplate");
+    expect(admin).toContain("Hội Cựu chiến binh huyện Nho Quan");
+    expect(readFileSync(join(outDir, "preview.css"), "utf8")).toContain('.facts[data-scope="FactsBox"]');
   });
 
   it("writes a config.yml that reads back as the config", () => {
     const config = parse(readFileSync(join(outDir, "config.yml"), "utf8")) as Record<string, unknown>;
-    expect(config).toMatchObject({ locale: "vi", local_backend: { url: "http://127.0.0.1:8081/api/v1" } });
+    expect(config).toMatchObject({ locale: "vi", local_backend: { url: "http://127.0.0.1:8099/api/v1" } });
     expect((config.collections as unknown[]).length).toBe(7);
   });
 
@@ -28,7 +36,7 @@ describe("generateCms", () => {
     expect(html).toContain('<meta name="robots" content="noindex, nofollow" />');
     expect(html).toContain("<title>Quản trị nội dung – Dân vận khéo</title>");
     const scripts = [...html.matchAll(/<script src="([^"?]+)\?v=([0-9a-f]{10})"/g)].map((match) => match[1]);
-    expect(scripts).toEqual(["decap-cms.js", "locale-vi-extra.js", "admin-setup.js"]);
+    expect(scripts).toEqual(["decap-cms.js", "locale-vi-extra.js", "admin.js"]);
     for (const script of scripts) expect(existsSync(join(outDir, script ?? ""))).toBe(true);
   });
 

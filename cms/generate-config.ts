@@ -3,49 +3,85 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { buildSync } from "esbuild";
 import { stringify } from "yaml";
 import { decapConfig, type ConfigEnv } from "./config-from-schemas";
+import { entryIndex } from "./entry-index";
+import { previewCss, SCOPED_STYLE_SOURCES, type StyleScope } from "./preview-css";
 
 /**
  * Writes the CMS into `public/admin/` (generated, git-ignored): `config.yml` from the zod
- * schemas, the prebuilt Decap bundle with the chunks it loads on demand, our two scripts, and
- * `index.html`. Runs before `astro dev` and `astro build`, so the CMS always matches the schemas.
+ * schemas, the prebuilt Decap bundle with the chunks it loads on demand, the Vietnamese phrases,
+ * `admin.js` (our additions, `cms/admin.ts`, bundled with the site's body pipeline and schemas),
+ * `preview.css` from the site's styles, and `index.html`. Runs before `astro dev` and
+ * `astro build`, so the CMS always matches the schemas, the body rules and the site's look.
  */
 
-const root = fileURLToPath(new URL("..", import.meta.url));
-const cmsDir = join(root, "cms");
+const repositoryRoot = fileURLToPath(new URL("..", import.meta.url));
 const decapDist = join(dirname(createRequire(import.meta.url).resolve("decap-cms/package.json")), "dist");
-
-/** Our own browser scripts, copied as they are. */
-const OWN_SCRIPTS = ["locale-vi-extra.js", "admin-setup.js"];
 
 /** The bundle, and the chunks it fetches from beside itself (CodeMirror modes of code blocks). */
 const DECAP_FILE = /^(?:\d+\.)?decap-cms\.js$/;
 
-export function generateCms(env: ConfigEnv, outDir = join(root, "public", "admin")): string {
+export interface GenerateOptions {
+  /** The project whose schemas, content and styles the CMS is made from. */
+  root?: string;
+  /** Where to write; `public/admin/` of the project by default. */
+  outDir?: string;
+}
+
+/** Our browser code and the modules it shares with the build, as one script. */
+function bundleAdmin(root: string, previewStyleUrl: string): string {
+  const index = entryIndex(join(root, "src", "content"));
+  const result = buildSync({
+    entryPoints: [join(root, "cms", "admin.ts")],
+    absWorkingDir: root,
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    legalComments: "eof",
+    charset: "utf8",
+    write: false,
+    define: { __ENTRY_INDEX__: JSON.stringify(index), __PREVIEW_STYLE_URL__: JSON.stringify(previewStyleUrl) },
+    logLevel: "silent",
+  });
+  const [output] = result.outputFiles;
+  if (!output) throw new Error("esbuild wrote no admin.js");
+  return output.text;
+}
+
+export function generateCms(env: ConfigEnv, options: GenerateOptions = {}): string {
+  const root = options.root ?? repositoryRoot;
+  const outDir = options.outDir ?? join(root, "public", "admin");
   mkdirSync(outDir, { recursive: true });
   const written = new Set<string>();
-  const write = (name: string, content: string | Buffer) => {
+  const hash = createHash("sha256");
+  const write = (name: string, content: string | Buffer, versioned = true) => {
     writeFileSync(join(outDir, name), content);
     written.add(name);
+    if (versioned) hash.update(content);
   };
 
   const header = "# Tạo tự động bởi cms/generate-config.ts từ src/schemas/ — đừng sửa tay.\n";
-  write("config.yml", header + stringify(decapConfig(env), { lineWidth: 0, aliasDuplicateObjects: false }));
+  write("config.yml", header + stringify(decapConfig(env), { lineWidth: 0, aliasDuplicateObjects: false }), false);
 
-  const hash = createHash("sha256");
   for (const name of readdirSync(decapDist).filter((file) => DECAP_FILE.test(file))) {
-    const content = readFileSync(join(decapDist, name));
-    if (name === "decap-cms.js") hash.update(content);
-    write(name, content);
+    write(name, readFileSync(join(decapDist, name)), name === "decap-cms.js");
   }
-  for (const name of OWN_SCRIPTS) {
-    const content = readFileSync(join(cmsDir, name));
-    hash.update(content);
-    write(name, content);
-  }
+  write("locale-vi-extra.js", readFileSync(join(root, "cms", "locale-vi-extra.js")));
+  const read = (path: string) => readFileSync(join(root, path), "utf8");
+  const components = Object.fromEntries(
+    Object.entries(SCOPED_STYLE_SOURCES).map(([scope, path]) => [scope, read(path)]),
+  ) as Record<StyleScope, string>;
+  const css = previewCss(read("src/styles/global.css"), components, read("cms/preview.css"));
+  write("preview.css", css);
+  const cssVersion = createHash("sha256").update(css).digest("hex").slice(0, 10);
+  write("admin.js", bundleAdmin(root, `preview.css?v=${cssVersion}`));
+
   const version = hash.digest("hex").slice(0, 10);
-  write("index.html", readFileSync(join(cmsDir, "admin.html"), "utf8").replaceAll("%ASSET_VERSION%", version));
+  write("index.html", read("cms/admin.html").replaceAll("%ASSET_VERSION%", version), false);
 
   // Files are replaced in place rather than the folder recreated: a running `astro dev` loses
   // track of a public folder that disappears. Leftovers (chunks of an older Decap) go.

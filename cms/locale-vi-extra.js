@@ -174,7 +174,7 @@
           "Mục đang chờ duyệt, bạn không cần làm gì thêm. Bạn vẫn có thể sửa trong lúc chờ duyệt.",
         deleting: "Đang xoá…",
         updating: "Đang cập nhật…",
-        status: "Trạng thái: %{status}",
+        status: "Duyệt bài: %{status}",
         backCollection: " Đang viết trong danh mục %{collectionLabel}",
         unsavedChanges: "Có thay đổi chưa lưu",
         changesSaved: "Đã lưu thay đổi",

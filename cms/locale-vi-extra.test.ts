@@ -1,11 +1,21 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-// The English phrases Decap falls back to: the list of every phrase the interface can show.
-// @ts-expect-error -- the package ships no types for its per-locale modules
-import en from "decap-cms-locales/dist/esm/en/index.js";
 
 type Phrases = { [key: string]: string | Phrases };
+
+/**
+ * The English phrases Decap falls back to: the list of every phrase the interface can show.
+ * The module is one object literal and an `export default`; it is read as text and evaluated,
+ * because Vite cannot load it when node_modules lives outside the project (a linked checkout).
+ */
+const en = runInNewContext(
+  readFileSync(createRequire(import.meta.url).resolve("decap-cms-locales/dist/esm/en/index.js"), "utf8").replace(
+    /export default (\w+);\s*$/,
+    "$1;",
+  ),
+) as Phrases;
 
 /** Runs the browser script against a stand-in `CMS` and returns what it registers. */
 function registered(bundled?: Phrases): { locale: string; phrases: Phrases } {

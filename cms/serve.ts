@@ -1,56 +1,64 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { DEFAULT_DECAP_PORT } from "./config-from-schemas";
+import { HOST, startDecapServer } from "./decap-server";
 import { generateCms } from "./generate-config";
 
 /**
- * `npm run cms`: edit content on this machine. Runs decap-server (which reads and writes the
- * files of this working copy) and `astro dev`, both on 127.0.0.1 only, with a config that
- * points the CMS at decap-server. Ctrl+C stops both; if one stops, the other is stopped too.
+ * `npm run cms`: edit content on this machine, with the site (`astro dev`) and decap-server, both
+ * on 127.0.0.1 only. Ctrl+C stops both; if one stops, the other is stopped too.
+ *
+ * - `npm run cms`: decap-server writes straight into this working copy (its `fs` mode). Saving
+ *   publishes at once: that mode has no editorial workflow.
+ * - `npm run cms -- --workflow`: the editorial workflow (draft → in review → ready → published),
+ *   with decap-server's `git` mode on a clone of its own in `.cache/cms-workflow/` (made from the
+ *   last commit if missing). That mode switches branches and commits everything in the folder it
+ *   is given, so it never runs on this working copy. Published entries land on the clone's `main`;
+ *   bring them here with `git pull .cache/cms-workflow main`.
  */
-
-const HOST = "127.0.0.1";
-const DECAP_PORT = "8081";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const require = createRequire(import.meta.url);
-const binOf = (pkg: string, bin: string) => join(dirname(require.resolve(`${pkg}/package.json`)), bin);
+const astroBin = join(dirname(require.resolve("astro/package.json")), "astro.js");
+const workflow = process.argv.includes("--workflow");
+const port = Number(process.env.DECAP_PORT || DEFAULT_DECAP_PORT);
 
-const env = { ...process.env, DECAP_LOCAL: "1" };
+/** The clone the workflow mode works on, made from this checkout's last commit. */
+function workflowClone(): string {
+  const clone = join(root, ".cache", "cms-workflow");
+  if (!existsSync(join(clone, ".git"))) {
+    execFileSync("git", ["clone", "--quiet", "--no-checkout", root, clone], { stdio: "inherit" });
+    execFileSync("git", ["checkout", "--quiet", "-B", "main", "HEAD"], { cwd: clone, stdio: "inherit" });
+  }
+  return clone;
+}
+
+const env = { ...process.env, DECAP_LOCAL: "1", DECAP_PORT: String(port) };
 generateCms(env);
+const repository = workflow ? workflowClone() : root;
 
-const children: ChildProcess[] = [
-  // MODE=fs: read and write files only. Its git mode would switch branches and commit in this
-  // working copy, which is not what editing on one's own machine should do.
-  spawn(process.execPath, [binOf("decap-server", "dist/index.js")], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...env, BIND_HOST: HOST, PORT: DECAP_PORT, MODE: "fs", GIT_REPO_DIRECTORY: root },
-  }),
-  spawn(process.execPath, [binOf("astro", "astro.js"), "dev", "--host", HOST], { cwd: root, stdio: "inherit", env }),
-];
+const decap = await startDecapServer({ mode: workflow ? "git" : "fs", repository, port });
+const astro = spawn(process.execPath, [astroBin, "dev", "--host", HOST], { cwd: root, stdio: "inherit", env });
+let exitCode = 0;
 
-let exitCode: number | undefined;
-
-function stopAll(code: number) {
-  exitCode ??= code;
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+/** Stops both servers and exits; the first non-zero code wins. */
+async function stopAll(code: number): Promise<never> {
+  exitCode ||= code;
+  if (astro.exitCode === null && astro.signalCode === null) astro.kill("SIGTERM");
+  await decap.stop();
+  process.exit(exitCode);
 }
 
-for (const child of children) {
-  child.on("exit", (code, signal) => {
-    stopAll(code ?? (signal ? 1 : 0));
-    if (children.every((other) => other.exitCode !== null || other.signalCode !== null)) process.exit(exitCode);
-  });
-}
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void stopAll(0));
+decap.process.on("exit", (code) => void stopAll(code ?? 1));
+astro.on("exit", (code) => void stopAll(code ?? 1));
 
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.on(signal, () => stopAll(0));
-}
-// Last resort if this process ends some other way: never leave a server behind.
-process.on("exit", () => stopAll(exitCode ?? 0));
-
-// `astro dev` does not serve `public/admin/index.html` for `/admin/` (a static host does), so
-// the dev address names the file.
-console.log(`CMS: mở http://${HOST}:4321/admin/index.html (decap-server ở ${HOST}:${DECAP_PORT})`);
+console.log(
+  `CMS: mở http://${HOST}:4321/admin/ (decap-server ở ${HOST}:${port}, ` +
+    (workflow
+      ? `quy trình duyệt bài trên bản sao ${repository}; lấy bài đã đăng về: git pull ${repository} main)`
+      : `ghi thẳng vào thư mục này, không có quy trình duyệt bài)`),
+);

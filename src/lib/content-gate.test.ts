@@ -2,12 +2,23 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { COLLECTIONS, type CollectionName } from "../schemas/shared";
-import { formatProblems, runContentGate, type GateIo, type GateProblem, type SourceFile } from "./content-gate";
+import {
+  IMAGE_LIMITS,
+  formatProblems,
+  imageProblems,
+  runContentGate,
+  type GateIo,
+  type GateProblem,
+  type ImageFacts,
+  type SourceFile,
+} from "./content-gate";
 
 /**
- * The gate is pure: it gets the files' text and a way to ask whether an image exists. The
- * fixtures live under `tests/fixtures/`: `good/<collection>/<id>.<ext>` is a small complete
+ * The gate is pure: it gets the files' text and two questions it may ask about image files.
+ * The fixtures live under `tests/fixtures/`: `good/<collection>/<id>.<ext>` is a small complete
  * site that must pass; each `bad/<case>.<ext>` states on its first line what it must produce.
+ * The real file system and sharp stand behind the same questions in `src/loaders/read-content.ts`,
+ * tested with generated images in `read-content.test.ts`.
  */
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const GOOD = "tests/fixtures/good";
@@ -27,11 +38,20 @@ const goodFiles: SourceFile[] = COLLECTIONS.flatMap((collection) => {
   return names.map((name) => read(`${GOOD}/${collection}/${name}`, collection));
 });
 
-/** Images that exist, as paths from the project root; everything else is missing. */
-const IMAGES = new Set([
-  "tests/fixtures/assets/duong-lang.jpg",
-  "tests/fixtures/assets/chan-dung.jpg",
-  "tests/fixtures/assets/so-ket.jpg",
+/** A photo as a phone takes it. */
+const PHOTO: ImageFacts = { bytes: 2_400_000, width: 4000, height: 3000 };
+
+/**
+ * Image files that exist, as paths from the project root, with what sharp would read from
+ * them; `undefined` is a file that is not an image. Everything else is missing.
+ */
+const IMAGES = new Map<string, ImageFacts | undefined>([
+  ["tests/fixtures/assets/duong-lang.jpg", PHOTO],
+  ["tests/fixtures/assets/chan-dung.jpg", { bytes: 800_000, width: 1200, height: 1600 }],
+  ["tests/fixtures/assets/so-ket.jpg", PHOTO],
+  ["tests/fixtures/assets/qua-lon.jpg", { bytes: 9_000_000, width: 9000, height: 6000 }],
+  ["tests/fixtures/assets/qua-nang.jpg", { bytes: 14 * 1024 * 1024, width: 5000, height: 4000 }],
+  ["tests/fixtures/assets/hong.jpg", undefined],
 ]);
 const asked: string[] = [];
 const io: GateIo = {
@@ -39,6 +59,7 @@ const io: GateIo = {
     asked.push(path);
     return IMAGES.has(path);
   },
+  imageFacts: (path) => Promise.resolve(IMAGES.get(path)),
 };
 
 interface BadCase {
@@ -47,7 +68,9 @@ interface BadCase {
   collection: CollectionName;
   /** Other fixtures of `bad/` that must be checked in the same run (a target of a reference). */
   with?: string[];
-  /** The field the problem must name; absent for a YAML syntax error. */
+  /** Whether the fixtures of `with` share the fault and are refused too (two files, one slug). */
+  shared?: true;
+  /** The field the problem must name; absent only where the file has no field to name. */
   field?: string;
   /** The line of the file, where the problem has one. */
   line?: number;
@@ -56,16 +79,30 @@ interface BadCase {
 }
 
 const badCases: BadCase[] = [
-  { file: "missing-required-field.mdx", collection: "models", field: "summary", says: "bắt buộc nhưng chưa điền" },
+  // Syntax of the file itself: a line, but no field to name.
+  { file: "malformed-yaml.yaml", collection: "units", line: 4, says: "lỗi cú pháp YAML" },
+  { file: "missing-front-matter-end.mdx", collection: "models", line: 1, says: "thiếu phần thông tin đầu tệp" },
+  { file: "duplicate-key.yaml", collection: "units", field: "shortName", line: 4, says: "khai báo hai lần" },
+  // The file name is the id and the address.
+  { file: "Ten_Tep_Sai.mdx", collection: "models", field: "id", says: "ví dụ “ten-tep-sai”" },
   {
-    file: "unknown-unit.mdx",
-    collection: "models",
-    field: "unit",
-    line: 5,
-    says: "không có mục “khong-co” trong units",
+    file: "duplicate-slug.yaml",
+    collection: "units",
+    with: ["duplicate-slug.yml"],
+    shared: true,
+    field: "id",
+    says: "trùng địa chỉ “duplicate-slug” với tệp tests/fixtures/bad/duplicate-slug.yml",
   },
-  { file: "impossible-date.mdx", collection: "models", field: "registeredOn", line: 9, says: "ngày không có thật" },
-  { file: "field-outside-enum.mdx", collection: "models", field: "field", line: 6, says: "“nong-nghiep” không hợp lệ" },
+  {
+    file: "duplicate-slug.yml",
+    collection: "units",
+    with: ["duplicate-slug.yaml"],
+    shared: true,
+    field: "id",
+    says: "trùng địa chỉ “duplicate-slug” với tệp tests/fixtures/bad/duplicate-slug.yaml",
+  },
+  // Schema.
+  { file: "missing-required-field.mdx", collection: "models", field: "summary", says: "bắt buộc nhưng chưa điền" },
   {
     file: "unknown-extra-field.mdx",
     collection: "people",
@@ -73,41 +110,29 @@ const badCases: BadCase[] = [
     line: 12,
     says: "trường không có trong mẫu",
   },
-  { file: "duplicate-key.yaml", collection: "units", field: "shortName", line: 4, says: "khai báo hai lần" },
-  { file: "malformed-yaml.yaml", collection: "units", line: 4, says: "lỗi cú pháp YAML" },
-  { file: "body-import.mdx", collection: "models", field: "body", line: 18, says: "import/export" },
-  { file: "body-expression.mdx", collection: "news", field: "body", line: 12, says: "biểu thức {…}" },
-  { file: "body-html-comment.mdx", collection: "models", field: "body", line: 18, says: "không đọc được như MDX" },
-  { file: "person-without-consent.mdx", collection: "people", field: "consent", says: "bắt buộc nhưng chưa điền" },
-  {
-    file: "birth-year-without-consent.mdx",
-    collection: "people",
-    field: "birthYear",
-    line: 12,
-    says: "không đồng ý công bố năm sinh",
-  },
-  {
-    file: "portrait-without-consent.mdx",
-    collection: "people",
-    field: "portrait",
-    line: 12,
-    says: "không đồng ý công bố ảnh",
-  },
+  { file: "impossible-date.mdx", collection: "models", field: "registeredOn", line: 9, says: "ngày không có thật" },
+  { file: "field-outside-enum.mdx", collection: "models", field: "field", line: 6, says: "“nong-nghiep” không hợp lệ" },
   {
     file: "decision-number-as-number.mdx",
     collection: "models",
     field: "recognition.decisionNumber",
     line: 12,
-    says: "phải là chữ",
+    says: 'viết 015 không có ngoặc kép thì bị đọc thành số và mất số 0 ở đầu; hãy viết "015"',
   },
-  { file: "missing-image.mdx", collection: "models", field: "cover.src", line: 12, says: "không tìm thấy tệp ảnh" },
-  // The build resolves body images too, so a Figure pointing at nothing must stop the editor, not the build.
   {
-    file: "body-figure-missing-image.mdx",
+    file: "result-value-as-number.mdx",
     collection: "models",
-    field: "body",
-    line: 20,
-    says: "không tìm thấy tệp ảnh",
+    field: "results.0.value",
+    line: 17,
+    says: 'viết 1.200 không có ngoặc kép thì bị đọc thành số và thành 1.2; hãy viết "1.200"',
+  },
+  // References.
+  {
+    file: "unknown-unit.mdx",
+    collection: "models",
+    field: "unit",
+    line: 5,
+    says: "không có mục “khong-co” trong units",
   },
   {
     file: "links-draft-model.mdx",
@@ -125,6 +150,113 @@ const badCases: BadCase[] = [
     line: 7,
     says: "“withdrawn-person” chưa được công bố",
   },
+  // Images.
+  { file: "missing-image.mdx", collection: "models", field: "cover.src", line: 12, says: "không tìm thấy tệp ảnh" },
+  {
+    file: "image-too-large.mdx",
+    collection: "models",
+    field: "cover.src",
+    line: 12,
+    says: "rộng 9000 × cao 6000 điểm ảnh, quá giới hạn 6000 điểm ảnh",
+  },
+  {
+    file: "image-too-heavy.mdx",
+    collection: "models",
+    field: "cover.src",
+    line: 12,
+    says: "nặng 14,0 MB, quá giới hạn 10 MB",
+  },
+  {
+    file: "image-unreadable.mdx",
+    collection: "models",
+    field: "cover.src",
+    line: 12,
+    says: "không đọc được như một ảnh",
+  },
+  {
+    file: "image-without-alt.mdx",
+    collection: "models",
+    field: "cover.alt",
+    line: 11,
+    says: "bắt buộc nhưng chưa điền",
+  },
+  // The build resolves body images too, so a Figure pointing at nothing must stop the editor, not the build.
+  {
+    file: "body-figure-missing-image.mdx",
+    collection: "models",
+    field: "body",
+    line: 20,
+    says: "không tìm thấy tệp ảnh",
+  },
+  { file: "body-figure-without-alt.mdx", collection: "models", field: "body", line: 20, says: "cần mô tả ảnh (alt)" },
+  // Bodies are data: every way MDX could run code or carry markup is refused.
+  { file: "body-import.mdx", collection: "models", field: "body", line: 18, says: "import/export" },
+  { file: "body-expression.mdx", collection: "news", field: "body", line: 12, says: "biểu thức {…}" },
+  { file: "body-flow-expression.mdx", collection: "models", field: "body", line: 20, says: "biểu thức {…}" },
+  {
+    file: "body-expression-attribute.mdx",
+    collection: "models",
+    field: "body",
+    line: 20,
+    says: "thuộc tính “value” của <KeyFigure> phải là chữ trong dấu ngoặc kép",
+  },
+  {
+    file: "body-unknown-component.mdx",
+    collection: "models",
+    field: "body",
+    line: 20,
+    says: "thẻ <Chart> không được phép",
+  },
+  { file: "body-script.mdx", collection: "models", field: "body", line: 20, says: "thẻ <script> không được phép" },
+  { file: "body-iframe.mdx", collection: "models", field: "body", line: 20, says: "thẻ <iframe> không được phép" },
+  { file: "body-style.mdx", collection: "models", field: "body", line: 20, says: "thẻ <style> không được phép" },
+  {
+    file: "body-event-handler.mdx",
+    collection: "models",
+    field: "body",
+    line: 20,
+    says: "<PullQuote> không có thuộc tính “onClick”",
+  },
+  {
+    file: "body-javascript-link.mdx",
+    collection: "models",
+    field: "body",
+    line: 20,
+    says: "liên kết không an toàn: javascript:",
+  },
+  { file: "body-data-link.mdx", collection: "models", field: "body", line: 20, says: "liên kết không an toàn: data:" },
+  { file: "body-html-comment.mdx", collection: "models", field: "body", line: 18, says: "không đọc được như MDX" },
+  // Consent.
+  { file: "person-without-consent.mdx", collection: "people", field: "consent", says: "bắt buộc nhưng chưa điền" },
+  {
+    file: "birth-year-without-consent.mdx",
+    collection: "people",
+    field: "birthYear",
+    line: 12,
+    says: "không đồng ý công bố năm sinh",
+  },
+  {
+    file: "portrait-without-consent.mdx",
+    collection: "people",
+    field: "portrait",
+    line: 12,
+    says: "không đồng ý công bố ảnh",
+  },
+  {
+    file: "story-without-consent.mdx",
+    collection: "people",
+    field: "body",
+    line: 22,
+    says: "không đồng ý công bố câu chuyện",
+  },
+  {
+    file: "names-withdrawn-person.mdx",
+    collection: "news",
+    with: ["withdrawn-person.mdx"],
+    field: "body",
+    line: 14,
+    says: "nhắc tên “Phạm Văn Rút”",
+  },
 ];
 
 /** Valid entries that must never be published. */
@@ -135,9 +267,15 @@ const unpublishedCases: { file: string; collection: CollectionName; why: string 
   { file: "no-name-consent.mdx", collection: "people", why: "a person who did not agree to publish the name" },
 ];
 
+/** Entries that pass with a warning. */
+const warningCases: { file: string; collection: CollectionName; line: number; says: string }[] = [
+  { file: "not-nfc.mdx", collection: "models", line: 2, says: "không ở dạng Unicode NFC" },
+];
+
 const collectionOfBad = new Map<string, CollectionName>([
   ...badCases.map((c) => [c.file, c.collection] as const),
   ...unpublishedCases.map((c) => [c.file, c.collection] as const),
+  ...warningCases.map((c) => [c.file, c.collection] as const),
 ]);
 
 function bad(file: string): SourceFile {
@@ -148,8 +286,8 @@ function bad(file: string): SourceFile {
 
 const errorsOf = (problems: GateProblem[]) => problems.filter((p) => p.severity === "error");
 
-describe("the good fixtures", () => {
-  const result = runContentGate(goodFiles, io);
+describe("the good fixtures", async () => {
+  const result = await runContentGate(goodFiles, io);
 
   it("form a complete small site: two units (tinh, huyen), a campaign, a document, a model, a person, news, settings", () => {
     const found = goodFiles.map((f) => `${f.collection}/${f.path.split("/").pop() ?? ""}`);
@@ -178,7 +316,13 @@ describe("the good fixtures", () => {
   });
 
   it("resolve images relative to the entry file", () => {
-    expect(asked).toEqual(expect.arrayContaining([...IMAGES]));
+    expect(asked).toEqual(
+      expect.arrayContaining([
+        "tests/fixtures/assets/duong-lang.jpg",
+        "tests/fixtures/assets/chan-dung.jpg",
+        "tests/fixtures/assets/so-ket.jpg",
+      ]),
+    );
   });
 
   it("give ids from file names and fill schema defaults", () => {
@@ -188,12 +332,12 @@ describe("the good fixtures", () => {
     expect(model?.body).toContain("<PullQuote");
   });
 
-  it("normalise NFD text to NFC, with a warning and no error", () => {
+  it("normalise NFD text to NFC, with a warning and no error", async () => {
     const nfd = goodFiles.map((f) => (f.collection === "people" ? { ...f, text: f.text.normalize("NFD") } : f));
-    const { problems, entries } = runContentGate(nfd, io);
+    const { problems, entries } = await runContentGate(nfd, io);
     expect(errorsOf(problems)).toEqual([]);
     expect(problems).toEqual([
-      expect.objectContaining({ severity: "warning", file: `${GOOD}/people/nguyen-van-minh.mdx` }),
+      expect.objectContaining({ severity: "warning", file: `${GOOD}/people/nguyen-van-minh.mdx`, line: 2 }),
     ]);
     const person = entries.find((e) => e.collection === "people");
     expect(person?.data.name).toBe("Nguyễn Văn Minh".normalize("NFC"));
@@ -205,35 +349,36 @@ describe("the bad fixtures", () => {
 
   it("are each listed in exactly one table of this test, and every listed file exists", () => {
     expect([...collectionOfBad.keys()].sort()).toEqual(onDisk);
-    expect(badCases.length + unpublishedCases.length).toBe(onDisk.length);
+    expect(badCases.length + unpublishedCases.length + warningCases.length).toBe(onDisk.length);
   });
 
   it.each(onDisk)("%s states its expected outcome in a comment on its first line", (file) => {
-    const lines = readFileSync(`${ROOT}${BAD}/${file}`, "utf8").split("\n");
+    const lines = readFileSync(`${ROOT}${BAD}/${file}`, "utf8").normalize("NFC").split("\n");
     const comment = file.endsWith(".mdx") ? (lines[0] === "---" ? lines[1] : undefined) : lines[0];
     expect(comment).toMatch(/^# expect: /);
   });
 });
 
-describe.each(badCases)("bad: $file", ({ file, with: others = [], field, line, says }) => {
+describe.each(badCases)("bad: $file", async ({ file, with: others = [], shared, field, line, says }) => {
   const path = `${BAD}/${file}`;
-  const { problems } = runContentGate([...goodFiles, ...others.map(bad), bad(file)], io);
+  const { problems } = await runContentGate([...goodFiles, ...others.map(bad), bad(file)], io);
   const errors = errorsOf(problems);
   const report = formatProblems(problems);
 
-  it("is refused with an error in that file and nowhere else", () => {
+  it("is refused with an error in that file, and other files only when they share the fault", () => {
     expect(errors.length, report).toBeGreaterThan(0);
+    const partners = new Set([path, ...(shared ? others.map((other) => `${BAD}/${other}`) : [])]);
     expect(
-      errors.filter((p) => p.file !== path),
+      errors.filter((p) => !partners.has(p.file)),
       report,
     ).toEqual([]);
   });
 
   it(`says “${says}”${field ? `, names the field ${field}` : ""}${line ? ` and gives line ${line}` : ""}`, () => {
-    const candidates = errors.filter((p) => p.vi.includes(says));
-    expect(candidates, `no error says “${says}”:\n${report}`).not.toEqual([]);
+    const candidates = errors.filter((p) => p.file === path && p.vi.includes(says));
+    expect(candidates, `no error of ${path} says “${says}”:\n${report}`).not.toEqual([]);
     if (field) {
-      const naming = candidates.filter((p) => p.field === field || p.vi.includes(field));
+      const naming = candidates.filter((p) => p.field === field);
       expect(naming, `no error names the field ${field}:\n${report}`).not.toEqual([]);
       if (line)
         expect(
@@ -248,13 +393,18 @@ describe.each(badCases)("bad: $file", ({ file, with: others = [], field, line, s
     }
   });
 
+  it("prints file, line and field in the report a person reads", () => {
+    const where = line ? `${path}:${line}` : path;
+    expect(report).toContain(field ? `${where} [${field}]: ` : `${where}: `);
+  });
+
   it("explains itself in English too", () => {
     for (const problem of errors) expect(problem.en.length).toBeGreaterThan(5);
   });
 });
 
-describe.each(unpublishedCases)("not publishable: $why ($file)", ({ file }) => {
-  const { problems, entries } = runContentGate([...goodFiles, bad(file)], io);
+describe.each(unpublishedCases)("not publishable: $why ($file)", async ({ file }) => {
+  const { problems, entries } = await runContentGate([...goodFiles, bad(file)], io);
   const id = file.replace(/\.mdx$/, "");
 
   it("passes its checks", () => {
@@ -272,9 +422,25 @@ describe.each(unpublishedCases)("not publishable: $why ($file)", ({ file }) => {
   });
 });
 
-describe("one run over every fixture", () => {
+describe.each(warningCases)("warning: $file", async ({ file, line, says }) => {
+  const { problems, entries } = await runContentGate([...goodFiles, bad(file)], io);
+
+  it(`warns “${says}” at line ${line}, with no error`, () => {
+    expect(errorsOf(problems), formatProblems(problems)).toEqual([]);
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: "warning", file: `${BAD}/${file}`, line, vi: expect.stringContaining(says) }),
+    ]);
+  });
+
+  it("keeps the entry, normalised", () => {
+    const entry = entries.find((e) => e.path === `${BAD}/${file}`);
+    expect(entry?.data.title).toBe("Mô hình “Bếp ăn tình nghĩa” Cựu chiến binh".normalize("NFC"));
+  });
+});
+
+describe("one run over every fixture", async () => {
   const all = [...goodFiles, ...readdirSync(`${ROOT}${BAD}`).sort().map(bad)];
-  const { problems } = runContentGate(all, io);
+  const { problems } = await runContentGate(all, io);
 
   it.each(badCases.map((c) => c.file))("reports %s", (file) => {
     expect(errorsOf(problems).some((p) => p.file === `${BAD}/${file}`)).toBe(true);
@@ -282,6 +448,50 @@ describe("one run over every fixture", () => {
 
   it("reports nothing against the good fixtures", () => {
     expect(problems.filter((p) => p.file.startsWith(`${GOOD}/`))).toEqual([]);
+  });
+});
+
+describe("slugs are unique whatever the Unicode form of the file name", async () => {
+  /** One title typed twice as a file name: once in NFC, once in NFD (macOS keeps names in NFD). */
+  const name = "nuôi-ong-cúc-phương";
+  const model = bad("draft-model.mdx").text.replace("draft: true", "draft: false");
+  const twins: SourceFile[] = [name.normalize("NFC"), name.normalize("NFD")].map((id) => ({
+    collection: "models",
+    path: `src/content/models/${id}.mdx`,
+    text: model,
+  }));
+  const { problems } = await runContentGate([...goodFiles, ...twins], io);
+
+  it.each(twins.map((twin) => twin.path))("%s is told it clashes with the other", (path) => {
+    const clash = problems.find((p) => p.file === path && p.vi.includes("trùng địa chỉ “nuoi-ong-cuc-phuong”"));
+    expect(clash, formatProblems(problems)).toMatchObject({ severity: "error", field: "id" });
+    expect(clash?.vi).toContain(twins.find((twin) => twin.path !== path)?.path);
+  });
+
+  it("each is also told what its name should be", () => {
+    const named = problems.filter((p) => p.vi.includes("ví dụ “nuoi-ong-cuc-phuong”"));
+    expect(named.map((p) => p.file).sort()).toEqual(twins.map((twin) => twin.path).sort());
+  });
+});
+
+describe("imageProblems", () => {
+  const { maxBytes, maxPixels } = IMAGE_LIMITS;
+  it.each([
+    ["a phone photo", PHOTO, []],
+    ["exactly at both limits", { bytes: maxBytes, width: maxPixels, height: maxPixels }, []],
+    ["one pixel too wide", { bytes: 1000, width: maxPixels + 1, height: 10 }, ["quá giới hạn 6000 điểm ảnh"]],
+    ["one pixel too tall", { bytes: 1000, width: 10, height: maxPixels + 1 }, ["quá giới hạn 6000 điểm ảnh"]],
+    ["one byte too heavy", { bytes: maxBytes + 1, width: 10, height: 10 }, ["quá giới hạn 10 MB"]],
+    [
+      "too heavy and too large",
+      { bytes: 3 * maxBytes, width: 12000, height: 9000 },
+      ["nặng 30,0 MB", "rộng 12000 × cao 9000"],
+    ],
+    ["not an image", undefined, ["không đọc được như một ảnh"]],
+  ] satisfies [string, ImageFacts | undefined, string[]][])("%s", (_what, facts, fragments) => {
+    const problems = imageProblems("anh.jpg", facts);
+    expect(problems).toHaveLength(fragments.length);
+    fragments.forEach((fragment, index) => expect(problems[index]?.vi).toContain(fragment));
   });
 });
 

@@ -4,7 +4,8 @@ import { collectionFormats, schemasFor } from "../schemas";
 import { isPublishable, type PersonEntry } from "../schemas/person";
 import { ENTRY_ID, referenceTargets, type CollectionName } from "../schemas/shared";
 import { processBody, type BodyProblem } from "./body";
-import { vietnameseErrorMap } from "./zod-messages";
+import { slugOf } from "./slug";
+import { englishFor, vietnameseErrorMap } from "./zod-messages";
 import { posix } from "node:path";
 
 /** A content file as read from disk; `path` is relative to the project root, with `/`. */
@@ -42,11 +43,29 @@ export interface GateResult {
   problems: GateProblem[];
 }
 
+/** What the gate needs to know about an image file. */
+export interface ImageFacts {
+  /** Size of the file in bytes. */
+  bytes: number;
+  /** Width in pixels, as stored. */
+  width: number;
+  /** Height in pixels, as stored. */
+  height: number;
+}
+
 /** What the gate needs from the outside world. */
 export interface GateIo {
   /** Whether a file exists, given its path relative to the project root. */
   fileExists: (path: string) => boolean;
+  /** Size and dimensions of an existing image file; `undefined` when it cannot be read as an image. */
+  imageFacts: (path: string) => Promise<ImageFacts | undefined>;
 }
+
+/**
+ * Limits for an uploaded image. A phone photo is about 4000 px and 3–8 MB; anything larger is a
+ * scan or a panorama that would slow every build and waste the editor's upload.
+ */
+export const IMAGE_LIMITS = { maxBytes: 10 * 1024 * 1024, maxPixels: 6000 } as const;
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -105,16 +124,94 @@ function* referencesIn(
   }
 }
 
-function checkBodyOf(body: string, file: string, io: GateIo): BodyProblem[] {
+type DataPath = (string | number)[];
+
+/** Where an image file sits, given the entry file and the path written in it. */
+function resolveFrom(file: string, src: string): string {
+  return posix.normalize(posix.join(posix.dirname(file), src));
+}
+
+/** An image an entry points at, in a photo field or in a Figure of its body. */
+interface ImageUse {
+  /** Path from the project root. */
+  path: string;
+  /** The path as written in the entry. */
+  src: string;
+  /** The field that names it: a photo's `src` in the front matter, or `body`. */
+  field: DataPath;
+  line?: number | undefined;
+}
+
+function checkBodyOf(body: string, file: string, io: GateIo): { problems: BodyProblem[]; images: ImageUse[] } {
   const result = processBody(body, { render: false });
-  if (!result.ok) return result.problems;
-  return result.figures
-    .filter((figure) => !io.fileExists(posix.normalize(posix.join(posix.dirname(file), figure.src))))
-    .map((figure) => ({
-      line: figure.line,
-      vi: `không tìm thấy tệp ảnh ${figure.src}`,
-      en: `Figure image not found: ${figure.src}`,
-    }));
+  if (!result.ok) return { problems: result.problems, images: [] };
+  const problems: BodyProblem[] = [];
+  const images: ImageUse[] = [];
+  for (const figure of result.figures) {
+    const path = resolveFrom(file, figure.src);
+    if (io.fileExists(path)) {
+      images.push({ path, src: figure.src, field: ["body"], line: figure.line });
+    } else {
+      problems.push({
+        line: figure.line,
+        vi: `không tìm thấy tệp ảnh ${figure.src}`,
+        en: `Figure image not found: ${figure.src}`,
+      });
+    }
+  }
+  return { problems, images };
+}
+
+const MEGABYTE = 1024 * 1024;
+
+/** What is wrong with an image file, measured against `IMAGE_LIMITS`; nothing when it is fine. */
+export function imageProblems(src: string, facts: ImageFacts | undefined): { vi: string; en: string }[] {
+  if (!facts) {
+    return [
+      {
+        vi: `tệp ${src} không đọc được như một ảnh (JPEG, PNG, WebP, AVIF)`,
+        en: `${src} cannot be read as an image`,
+      },
+    ];
+  }
+  const problems: { vi: string; en: string }[] = [];
+  if (facts.bytes > IMAGE_LIMITS.maxBytes) {
+    const size = (facts.bytes / MEGABYTE).toFixed(1);
+    problems.push({
+      vi: `ảnh ${src} nặng ${size.replace(".", ",")} MB, quá giới hạn ${IMAGE_LIMITS.maxBytes / MEGABYTE} MB: hãy thu nhỏ ảnh rồi tải lên lại`,
+      en: `${src} is ${size} MB, over the ${IMAGE_LIMITS.maxBytes / MEGABYTE} MB limit`,
+    });
+  }
+  if (Math.max(facts.width, facts.height) > IMAGE_LIMITS.maxPixels) {
+    problems.push({
+      vi: `ảnh ${src} rộng ${facts.width} × cao ${facts.height} điểm ảnh, quá giới hạn ${IMAGE_LIMITS.maxPixels} điểm ảnh mỗi chiều: hãy thu nhỏ ảnh rồi tải lên lại`,
+      en: `${src} is ${facts.width} × ${facts.height} px, over the ${IMAGE_LIMITS.maxPixels} px limit`,
+    });
+  }
+  return problems;
+}
+
+/**
+ * Files of one collection whose names give the same slug, and so the same address: `a.yaml`
+ * beside `a.yml`, or one name typed once in NFC and once in NFD (two files on Linux, one URL).
+ * Maps each such file to the others.
+ */
+function slugClashes(files: SourceFile[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const file of files) {
+    const key = `${file.collection}/${slugOf(idOf(file.path))}`;
+    groups.set(key, [...(groups.get(key) ?? []), file.path]);
+  }
+  const clashes = new Map<string, string[]>();
+  for (const paths of groups.values()) {
+    if (paths.length < 2) continue;
+    for (const path of paths)
+      clashes.set(
+        path,
+        paths.filter((other) => other !== path),
+      );
+  }
+  return clashes;
 }
 
 /** The name of the key written on a given line (1-based) of a YAML text. */
@@ -123,7 +220,7 @@ function duplicateKeyAt(yamlText: string, line: number): string | undefined {
 }
 
 /** Where the key of a field starts in the YAML text, so a problem points at the field's name. */
-function keyOffset(document: Document, path: (string | number)[]): number | undefined {
+function keyOffset(document: Document, path: DataPath): number | undefined {
   const parent = path.length > 1 ? document.getIn(path.slice(0, -1), true) : document.contents;
   const last = path.at(-1);
   if (isMap(parent)) {
@@ -134,40 +231,114 @@ function keyOffset(document: Document, path: (string | number)[]): number | unde
   return isNode(node) && node.range ? node.range[0] : undefined;
 }
 
+/** A value exactly as it was typed in the YAML text. */
+function writtenAt(document: Document, yamlText: string, path: DataPath): string | undefined {
+  const node = document.getIn(path, true);
+  return isScalar(node) && node.range ? yamlText.slice(node.range[0], node.range[1]) : undefined;
+}
+
+/**
+ * The message for a number where text is expected. Unquoted, `015` is the number 15 and
+ * `1.200` the number 1.2: the form the editor typed is lost, so it must be quoted.
+ */
+function numberAsTextMessage(written: string, value: unknown): { vi: string; en: string } {
+  const lost = /^[-+]?0\d/.test(written)
+    ? "mất số 0 ở đầu"
+    : String(value) === written
+      ? "không còn là chữ"
+      : `thành ${String(value)}`;
+  return {
+    vi: `phải là chữ: viết ${written} không có ngoặc kép thì bị đọc thành số và ${lost}; hãy viết "${written}"`,
+    en: `${written} is read as the number ${String(value)}; quote it: "${written}"`,
+  };
+}
+
+/** The 1-based line of the first text in a body, counted in the whole file. */
+function firstBodyLine(body: string, bodyLineOffset: number): number {
+  const index = body.split("\n").findIndex((line) => line.trim() !== "");
+  return bodyLineOffset + Math.max(index, 0) + 1;
+}
+
 function isDraft(data: Record<string, unknown>): boolean {
   return data.draft === true;
 }
 
+/** Every string of an entry's data, with its path. */
+function* stringsIn(value: unknown, path: DataPath = []): Generator<{ path: DataPath; text: string }> {
+  if (typeof value === "string") yield { path, text: value };
+  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* stringsIn(item, [...path, index]);
+  else if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) yield* stringsIn(item, [...path, key]);
+  }
+}
+
+/** A full name as a whole word sequence: “Văn Minh” inside “Nguyễn Văn Minh” counts, “Minhh” does not. */
+function namePattern(name: string): RegExp {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u");
+}
+
+/** What the gate remembers of a file that parsed, to place problems found across files. */
+interface ParsedFile {
+  lineOf: (field: DataPath) => number | undefined;
+  bodyLineOffset: number;
+}
+
 /**
- * Checks every content file: YAML syntax, schema, MDX bodies, images, ids and references.
- * Reports all problems in one pass, each naming the file, the field and (where known) the line.
+ * Checks every content file: names and slugs, Unicode form, YAML syntax, schema, MDX bodies,
+ * images (present, readable, within limits), consent, ids and references. Reports all
+ * problems in one pass, each naming the file, the field and (where known) the line.
  */
-export function runContentGate(files: SourceFile[], io: GateIo): GateResult {
+export async function runContentGate(files: SourceFile[], io: GateIo): Promise<GateResult> {
   const problems: GateProblem[] = [];
   const entries: CheckedEntry[] = [];
   let currentFile = "";
+  let imageUses: ImageUse[] = [];
   const image = () =>
-    z.string().refine((src) => io.fileExists(posix.normalize(posix.join(posix.dirname(currentFile), src))), {
-      message: "không tìm thấy tệp ảnh",
+    z.string().superRefine((src, ctx) => {
+      const path = resolveFrom(currentFile, src);
+      if (io.fileExists(path)) imageUses.push({ path, src, field: ctx.path });
+      else ctx.addIssue({ code: z.ZodIssueCode.custom, message: "không tìm thấy tệp ảnh" });
     });
   const schemas = schemasFor({ image });
-  const lines = new Map<string, (field: (string | number)[]) => number | undefined>();
+  const parsedFiles = new Map<string, ParsedFile>();
+  const facts = new Map<string, Promise<ImageFacts | undefined>>();
+  const factsOf = (path: string) => {
+    if (!facts.has(path)) facts.set(path, io.imageFacts(path));
+    return facts.get(path) as Promise<ImageFacts | undefined>;
+  };
+  const clashes = slugClashes(files);
 
   for (const file of files) {
     currentFile = file.path;
+    imageUses = [];
     const report = (problem: Omit<GateProblem, "file" | "severity">, severity: GateProblem["severity"] = "error") =>
       problems.push({ severity, file: file.path, ...problem });
     const id = idOf(file.path);
     if (!ENTRY_ID.test(id)) {
       report({
-        vi: "tên tệp chỉ gồm chữ thường không dấu, số và dấu gạch ngang",
-        en: "file name must be lower-case ASCII words joined by hyphens",
+        field: "id",
+        vi: `tên tệp chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ “${slugOf(id)}”`,
+        en: `file name must be lower-case ASCII words joined by hyphens, e.g. "${slugOf(id)}"`,
+      });
+    }
+    const twins = clashes.get(file.path);
+    if (twins) {
+      report({
+        field: "id",
+        vi: `trùng địa chỉ “${slugOf(id)}” với tệp ${twins.join(", ")}: mỗi mục cần một tên tệp riêng`,
+        en: `slug "${slugOf(id)}" is also the slug of ${twins.join(", ")}`,
       });
     }
     let text = file.text;
     if (text !== text.normalize("NFC")) {
+      const line = text.split("\n").findIndex((l) => l !== l.normalize("NFC")) + 1;
       report(
-        { vi: "văn bản không ở dạng Unicode NFC; đã chuẩn hoá khi dựng trang", en: "text was not NFC; normalised" },
+        {
+          line,
+          vi: "văn bản không ở dạng Unicode NFC (chữ có dấu gõ tách rời); đã chuẩn hoá khi dựng trang",
+          en: "text was not NFC; normalised",
+        },
         "warning",
       );
       text = text.normalize("NFC");
@@ -195,31 +366,34 @@ export function runContentGate(files: SourceFile[], io: GateIo): GateResult {
       }
       continue;
     }
-    const lineOf = (field: (string | number)[]) => {
+    const lineOf = (field: DataPath) => {
       for (let depth = field.length; depth > 0; depth--) {
         const offset = keyOffset(document, field.slice(0, depth));
         if (offset !== undefined) return counter.linePos(offset).line + yamlLineOffset;
       }
       return undefined;
     };
-    lines.set(file.path, lineOf);
+    parsedFiles.set(file.path, { lineOf, bodyLineOffset: parts.bodyLineOffset });
     const raw: unknown = document.toJS() ?? {};
     const parsed = schemas[file.collection].safeParse(raw, { errorMap: vietnameseErrorMap });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const paths = issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
         for (const path of paths) {
-          report({
-            line: lineOf(path),
-            field: path.join(".") || undefined,
-            vi: issue.message,
-            en: `${path.join(".") || "entry"}: ${issue.code}`,
-          });
+          const written =
+            issue.code === "invalid_type" && issue.expected === "string" && issue.received === "number"
+              ? writtenAt(document, parts.yamlText, path)
+              : undefined;
+          const message = written
+            ? numberAsTextMessage(written, document.getIn(path))
+            : { vi: issue.message, en: `${path.join(".") || "entry"}: ${englishFor(issue)}` };
+          report({ line: lineOf(path), field: path.join(".") || undefined, ...message });
         }
       }
     }
-    const bodyProblems = parts.body.trim() === "" ? [] : checkBodyOf(parts.body, file.path, io);
-    for (const problem of bodyProblems) {
+    const hasBody = parts.body.trim() !== "";
+    const body = hasBody ? checkBodyOf(parts.body, file.path, io) : { problems: [], images: [] };
+    for (const problem of body.problems) {
       report({
         field: "body",
         ...(problem.line ? { line: problem.line + parts.bodyLineOffset } : {}),
@@ -227,8 +401,28 @@ export function runContentGate(files: SourceFile[], io: GateIo): GateResult {
         en: problem.en,
       });
     }
-    if (!parsed.success || bodyProblems.length > 0) continue;
+    const images = [
+      ...imageUses.map((use) => ({ ...use, line: lineOf(use.field) })),
+      ...body.images.map((use) => ({ ...use, line: use.line ? use.line + parts.bodyLineOffset : undefined })),
+    ];
+    let imagesFine = true;
+    for (const use of images) {
+      for (const problem of imageProblems(use.src, await factsOf(use.path))) {
+        imagesFine = false;
+        report({ field: use.field.join("."), line: use.line, ...problem });
+      }
+    }
+    if (!parsed.success || body.problems.length > 0 || !imagesFine) continue;
     const data = parsed.data as Record<string, unknown>;
+    if (file.collection === "people" && hasBody && !(data as unknown as PersonEntry).consent.story) {
+      report({
+        field: "body",
+        line: firstBodyLine(parts.body, parts.bodyLineOffset),
+        vi: "người này không đồng ý công bố câu chuyện (consent.story): hãy để trống phần nội dung",
+        en: "the person did not consent to publishing the story, but the body is filled",
+      });
+      continue;
+    }
     const publishable = file.collection === "people" ? isPublishable(data as unknown as PersonEntry) : !isDraft(data);
     entries.push({ collection: file.collection, id, path: file.path, data, body: parts.body, publishable });
   }
@@ -239,7 +433,7 @@ export function runContentGate(files: SourceFile[], io: GateIo): GateResult {
     for (const reference of referencesIn(schemas[entry.collection], entry.data)) {
       const target = byKey.get(`${reference.collection}/${reference.id}`);
       const field = reference.path.join(".");
-      const line = lines.get(entry.path)?.(reference.path);
+      const line = parsedFiles.get(entry.path)?.lineOf(reference.path);
       if (!target) {
         problems.push({
           severity: "error",
@@ -261,7 +455,41 @@ export function runContentGate(files: SourceFile[], io: GateIo): GateResult {
       }
     }
   }
+  problems.push(...mentionsOfHiddenPeople(entries, parsedFiles));
   return { entries, problems };
+}
+
+/**
+ * A person who has not agreed, or no longer agrees, to be named must not be named elsewhere
+ * either: in a news item, a quote's attribution or another story. Only full names of two
+ * words or more are looked for, and a published namesake's own entry is left alone.
+ */
+function mentionsOfHiddenPeople(entries: CheckedEntry[], parsedFiles: Map<string, ParsedFile>): GateProblem[] {
+  const hidden = entries
+    .filter((entry) => entry.collection === "people" && !entry.publishable)
+    .map((entry) => ({ id: entry.id, name: String(entry.data.name) }))
+    .filter((person) => person.name.trim().split(/\s+/).length >= 2);
+  const problems: GateProblem[] = [];
+  for (const entry of entries.filter((e) => e.publishable)) {
+    const where = parsedFiles.get(entry.path);
+    for (const person of hidden) {
+      if (entry.collection === "people" && entry.data.name === person.name) continue;
+      const pattern = namePattern(person.name);
+      const inData = [...stringsIn(entry.data)].find(({ text }) => pattern.test(text));
+      const bodyIndex = entry.body.split("\n").findIndex((line) => pattern.test(line));
+      if (!inData && bodyIndex < 0) continue;
+      const field = inData ? inData.path.join(".") : "body";
+      problems.push({
+        severity: "error",
+        file: entry.path,
+        field,
+        line: inData ? where?.lineOf(inData.path) : (where?.bodyLineOffset ?? 0) + bodyIndex + 1,
+        vi: `nhắc tên “${person.name}”, người chưa đồng ý hoặc đã rút lại đồng ý công bố tên (${person.id}): hãy bỏ tên này`,
+        en: `${field} names ${person.id}, who has not agreed (or no longer agrees) to be named`,
+      });
+    }
+  }
+  return problems;
 }
 
 /** Formats problems one per line: `file:line  field  message (english)`. */

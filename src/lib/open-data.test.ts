@@ -1,16 +1,24 @@
 import { describe, expect, it } from "vitest";
 import {
+  dataCitation,
+  documentSchema,
   modelColumns,
   modelRows,
   openDataDocument,
+  openDataFile,
+  openDataJsonSchema,
   personColumns,
   personRows,
+  rowSchema,
   toCsv,
   toJson,
   type ExportContext,
   type ModelExportSource,
+  type OpenDataFile,
   type PersonExportSource,
 } from "./open-data";
+
+const meta = { source: "Hội Cựu chiến binh tỉnh Ninh Bình", generated: "2020-10-15" };
 
 const context: ExportContext = {
   site: "https://dvk.ccbninhbinh.vn",
@@ -157,7 +165,7 @@ describe("person rows respect the consent scope", () => {
     const rows = personRows([person()], context);
     const outputs = [
       toCsv(personColumns, rows),
-      toJson(openDataDocument(rows, { source: "Hội CCB tỉnh Ninh Bình", generated: "2020-10-15" })),
+      toJson(openDataDocument(rows, openDataFile("people", context.site), meta)),
     ];
     for (const output of outputs) {
       for (const secret of ["consent", "formKeptAt", "signedOn", "withdrawn", consent.formKeptAt, consent.signedOn]) {
@@ -216,10 +224,114 @@ describe("CSV", () => {
   });
 });
 
+describe("data files", () => {
+  it("have stable addresses beside each other", () => {
+    expect(openDataFile("models", context.site)).toEqual({
+      title: "Dữ liệu mở về mô hình Dân vận khéo tập thể",
+      jsonUrl: "https://dvk.ccbninhbinh.vn/du-lieu/mo-hinh.json",
+      csvUrl: "https://dvk.ccbninhbinh.vn/du-lieu/mo-hinh.csv",
+      schemaUrl: "https://dvk.ccbninhbinh.vn/du-lieu/mo-hinh.schema.json",
+    });
+    expect(openDataFile("people", context.site).csvUrl).toBe("https://dvk.ccbninhbinh.vn/du-lieu/dien-hinh.csv");
+  });
+
+  it("are cited like a story: publisher, title, address, day", () => {
+    expect(dataCitation(openDataFile("people", context.site), meta)).toBe(
+      "Hội Cựu chiến binh tỉnh Ninh Bình, “Dữ liệu mở về điển hình Dân vận khéo cá nhân”, https://dvk.ccbninhbinh.vn/du-lieu/dien-hinh.csv, ngày 15/10/2020.",
+    );
+  });
+});
+
 describe("JSON document", () => {
-  it("wraps the same rows with licence, source and day", () => {
+  it("wraps the same rows with schema, licence, source, day and citation", () => {
     const rows = modelRows([model()], context);
-    const document = JSON.parse(toJson(openDataDocument(rows, { source: "Dân vận khéo", generated: "2020-10-15" })));
-    expect(document).toEqual({ license: "CC BY 4.0", source: "Dân vận khéo", generated: "2020-10-15", items: rows });
+    const file = openDataFile("models", context.site);
+    const document = JSON.parse(toJson(openDataDocument(rows, file, meta)));
+    expect(document).toEqual({
+      $schema: file.schemaUrl,
+      license: "CC BY 4.0",
+      licenseUrl: "https://creativecommons.org/licenses/by/4.0/deed.vi",
+      source: meta.source,
+      generated: "2020-10-15",
+      citation: dataCitation(file, meta),
+      items: rows,
+    });
+  });
+});
+
+describe("schemas of the exports", () => {
+  const recognised = model({
+    status: "recognised",
+    recognition: { decisionNumber: "15/QĐ-CCB", date: "2019-10-10", by: "tinh" },
+  });
+
+  it.each([
+    ["models", modelColumns, modelRows([model(), recognised], context)],
+    ["people", personColumns, personRows([person(), person({}, { photo: false, birthYear: false })], context)],
+  ] as const)("%s: every exported row fits its row schema", (_, columns, rows) => {
+    const schema = rowSchema(columns as typeof modelColumns);
+    for (const row of rows) expect(schema.safeParse(row).error).toBeUndefined();
+  });
+
+  it.each([
+    ["an unknown status", { status: "approved" }],
+    ["an impossible day", { registeredOn: "2019-02-30" }],
+    ["an id with capitals", { id: "Nuoi-Ong" }],
+    ["a missing column", { summary: undefined }],
+    ["an extra column", { consent: "true" }],
+  ])("a row with %s does not fit", (_, change) => {
+    const [row] = modelRows([model()], context);
+    expect(rowSchema(modelColumns).safeParse({ ...row, ...change }).success).toBe(false);
+  });
+
+  it("the document schema accepts the document", () => {
+    const rows = modelRows([model()], context);
+    const document = openDataDocument(rows, openDataFile("models", context.site), meta);
+    expect(documentSchema(modelColumns).safeParse(document).error).toBeUndefined();
+  });
+
+  /** The parts of a generated JSON Schema read here. */
+  interface GeneratedSchema {
+    $schema: string;
+    $id: string;
+    description: string;
+    properties: {
+      items: { items: { properties: Record<string, Record<string, unknown>>; required: string[] } };
+    };
+  }
+  const schemaOf = (columns: typeof modelColumns, file: OpenDataFile) =>
+    openDataJsonSchema(columns, file, meta) as unknown as GeneratedSchema;
+
+  describe.each([
+    ["models", modelColumns, openDataFile("models", context.site)],
+    ["people", personColumns, openDataFile("people", context.site)],
+  ] as const)("the JSON Schema of %s", (_, columns, file) => {
+    const schema = schemaOf(columns as typeof modelColumns, file);
+    const item = schema.properties.items.items;
+
+    it("is draft-07, names itself and says how to read the CSV, the licence and how to cite", () => {
+      expect(schema.$schema).toBe("http://json-schema.org/draft-07/schema#");
+      expect(schema.$id).toBe(file.schemaUrl);
+      for (const part of [file.csvUrl, file.jsonUrl, "UTF-8", "CC BY 4.0", dataCitation(file, meta)]) {
+        expect(schema.description).toContain(part);
+      }
+    });
+
+    it("lists every column in order, each required and described", () => {
+      const keys = columns.map((c) => c.key);
+      expect(Object.keys(item.properties)).toEqual(keys);
+      expect(item.required).toEqual(keys);
+      for (const key of keys) expect(item.properties[key]!["description"], key).toMatch(/\S{3}/);
+    });
+  });
+
+  it("takes each stored value's rules from the entry schema", () => {
+    const item = schemaOf(modelColumns, openDataFile("models", context.site)).properties.items.items.properties;
+    expect(item["status"]).toMatchObject({ type: "string", enum: ["registered", "building", "recognised"] });
+    expect(item["field"]!["enum"]).toEqual(["kinh-te", "van-hoa-xa-hoi", "quoc-phong-an-ninh", "he-thong-chinh-tri"]);
+    expect(item["registeredOn"]).toMatchObject({ type: "string", format: "date" });
+    expect(item["summary"]).toMatchObject({ minLength: 20, maxLength: 400 });
+    expect(item["updatedOn"]!["anyOf"]).toEqual([{ type: "string", format: "date" }, { type: "null" }]);
+    expect(item["sample"]).toMatchObject({ type: "boolean" });
   });
 });

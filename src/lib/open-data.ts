@@ -1,7 +1,11 @@
+import { z, type ZodTypeAny } from "astro/zod";
 import { stringify } from "csv-stringify/sync";
-import { fieldLabels, statusLabels } from "../i18n/vi";
-import type { ModelEntry } from "../schemas/model";
-import { isPublishable, type PersonEntry } from "../schemas/person";
+import { zodToJsonSchema } from "zod-to-json-schema";
+import { columnDescriptions, fieldLabels, statusLabels, t, type ColumnKey } from "../i18n/vi";
+import { modelSchema, type ModelEntry } from "../schemas/model";
+import { isPublishable, personSchema, type PersonEntry } from "../schemas/person";
+import { ENTRY_ID, isoDate, recognition, storyBase, year, type SchemaContext } from "../schemas/shared";
+import { formatDate } from "./dates";
 import { storyPath, type StoryKind } from "./feed";
 
 /**
@@ -12,6 +16,9 @@ import { storyPath, type StoryKind } from "./feed";
 
 /** The licence of the texts and data, as printed in every JSON file. */
 export const OPEN_DATA_LICENSE = "CC BY 4.0";
+
+/** The licence's own page, in Vietnamese. */
+export const OPEN_DATA_LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/deed.vi";
 
 /** A cell: text, a number (birth year), a flag (sample) or nothing. */
 export type Cell = string | number | boolean | null;
@@ -30,10 +37,23 @@ export interface ExportContext {
 /** One column of an export. */
 export interface Column<T> {
   /** Name in the CSV header and key in the JSON items; English camelCase, stable. */
-  key: string;
+  key: ColumnKey;
+  /**
+   * What the values may be. A value stored as the editor wrote it reuses the entry schema's own
+   * type, so that the published schema follows the content rules instead of repeating them.
+   */
+  schema: ZodTypeAny;
   /** The value of this column for one entry. */
   cell: (entry: T, context: ExportContext) => Cell;
 }
+
+/** The entry schemas, with images as strings: only their plain fields are read here. */
+const schemaContext: SchemaContext = { image: () => z.string() };
+const modelFields = modelSchema(schemaContext).innerType().shape;
+const personFields = personSchema(schemaContext).innerType().innerType().shape;
+const storyFields = storyBase.shape;
+const text = z.string();
+const absoluteUrl = z.string().url();
 
 type StoryData = Pick<
   ModelEntry,
@@ -72,37 +92,42 @@ function imageUrl(image: unknown, context: ExportContext): string | null {
 }
 
 const identityColumns = (kind: StoryKind): Column<{ id: string }>[] => [
-  { key: "id", cell: (entry) => entry.id },
-  { key: "url", cell: (entry, context) => absolute(storyPath(kind, entry.id), context) },
+  { key: "id", schema: z.string().regex(ENTRY_ID), cell: (entry) => entry.id },
+  { key: "url", schema: absoluteUrl, cell: (entry, context) => absolute(storyPath(kind, entry.id), context) },
 ];
 
 /** Columns shared by models and people, after the columns that name the entry. */
 const storyColumns: Column<{ data: StoryData }>[] = [
-  { key: "unit", cell: ({ data }) => data.unit },
-  { key: "unitName", cell: ({ data }, context) => context.unitName(data.unit) },
-  { key: "field", cell: ({ data }) => data.field },
-  { key: "fieldLabel", cell: ({ data }) => fieldLabels[data.field] },
-  { key: "campaign", cell: ({ data }) => data.campaign },
-  { key: "status", cell: ({ data }) => data.status },
-  { key: "statusLabel", cell: ({ data }) => statusLabels[data.status] },
-  { key: "registeredOn", cell: ({ data }) => data.registeredOn },
-  { key: "recognitionDecision", cell: ({ data }) => data.recognition?.decisionNumber ?? null },
-  { key: "recognitionDate", cell: ({ data }) => data.recognition?.date ?? null },
+  { key: "unit", schema: storyFields.unit, cell: ({ data }) => data.unit },
+  { key: "unitName", schema: text, cell: ({ data }, context) => context.unitName(data.unit) },
+  { key: "field", schema: storyFields.field, cell: ({ data }) => data.field },
+  { key: "fieldLabel", schema: text, cell: ({ data }) => fieldLabels[data.field] },
+  { key: "campaign", schema: storyFields.campaign, cell: ({ data }) => data.campaign },
+  { key: "status", schema: storyFields.status.removeDefault(), cell: ({ data }) => data.status },
+  { key: "statusLabel", schema: text, cell: ({ data }) => statusLabels[data.status] },
+  { key: "registeredOn", schema: storyFields.registeredOn, cell: ({ data }) => data.registeredOn },
+  {
+    key: "recognitionDecision",
+    schema: recognition.shape.decisionNumber.nullable(),
+    cell: ({ data }) => data.recognition?.decisionNumber ?? null,
+  },
+  { key: "recognitionDate", schema: isoDate.nullable(), cell: ({ data }) => data.recognition?.date ?? null },
   {
     key: "recognisedBy",
+    schema: text.nullable(),
     cell: ({ data }, context) => (data.recognition ? context.unitName(data.recognition.by) : null),
   },
-  { key: "summary", cell: ({ data }) => data.summary },
-  { key: "tags", cell: ({ data }) => data.tags.join("; ") },
-  { key: "publishedOn", cell: ({ data }) => data.publishedOn },
-  { key: "updatedOn", cell: ({ data }) => data.updatedOn ?? null },
-  { key: "sample", cell: ({ data }) => data.sample },
+  { key: "summary", schema: storyFields.summary, cell: ({ data }) => data.summary },
+  { key: "tags", schema: text, cell: ({ data }) => data.tags.join("; ") },
+  { key: "publishedOn", schema: storyFields.publishedOn, cell: ({ data }) => data.publishedOn },
+  { key: "updatedOn", schema: isoDate.nullable(), cell: ({ data }) => data.updatedOn ?? null },
+  { key: "sample", schema: z.boolean(), cell: ({ data }) => data.sample },
 ];
 
 /** Columns of `/du-lieu/mo-hinh.csv` and `.json`. */
 export const modelColumns: readonly Column<ModelExportSource>[] = [
   ...identityColumns("models"),
-  { key: "title", cell: ({ data }) => data.title },
+  { key: "title", schema: modelFields.title, cell: ({ data }) => data.title },
   ...storyColumns,
 ];
 
@@ -112,15 +137,24 @@ export const modelColumns: readonly Column<ModelExportSource>[] = [
  */
 export const personColumns: readonly Column<PersonExportSource>[] = [
   ...identityColumns("people"),
-  { key: "name", cell: ({ data }) => data.name },
-  { key: "honorific", cell: ({ data }) => data.honorific },
-  { key: "position", cell: ({ data }) => data.position },
-  { key: "birthYear", cell: ({ data }) => (data.consent.birthYear ? (data.birthYear ?? null) : null) },
+  { key: "name", schema: personFields.name, cell: ({ data }) => data.name },
+  { key: "honorific", schema: personFields.honorific, cell: ({ data }) => data.honorific },
+  { key: "position", schema: personFields.position, cell: ({ data }) => data.position },
+  {
+    key: "birthYear",
+    schema: year.nullable(),
+    cell: ({ data }) => (data.consent.birthYear ? (data.birthYear ?? null) : null),
+  },
   {
     key: "portraitUrl",
+    schema: absoluteUrl.nullable(),
     cell: ({ data }, context) => (data.consent.photo && data.portrait ? imageUrl(data.portrait.src, context) : null),
   },
-  { key: "portraitCredit", cell: ({ data }) => (data.consent.photo && data.portrait ? data.portrait.credit : null) },
+  {
+    key: "portraitCredit",
+    schema: text.nullable(),
+    cell: ({ data }) => (data.consent.photo && data.portrait ? data.portrait.credit : null),
+  },
   ...storyColumns,
 ];
 
@@ -164,22 +198,120 @@ export function toCsv<T>(columns: readonly Column<T>[], rows: readonly ExportRow
   });
 }
 
-/** The JSON file: licence, source and generation day around the items. */
-export interface OpenDataDocument {
-  license: typeof OPEN_DATA_LICENSE;
-  /** Who publishes the data, to be credited. */
+/** What a published data file is, for its citation and its schema. */
+export interface OpenDataFile {
+  /** Its name, e.g. "Mô hình “Dân vận khéo” tập thể, dữ liệu mở". */
+  title: string;
+  /** Absolute address of the JSON file. */
+  jsonUrl: string;
+  /** Absolute address of the CSV file with the same columns. */
+  csvUrl: string;
+  /** Absolute address of its JSON Schema. */
+  schemaUrl: string;
+}
+
+/** Where the two exports live, without extension: `.csv`, `.json` and `.schema.json` follow. */
+const exportBases = { models: "/du-lieu/mo-hinh", people: "/du-lieu/dien-hinh" } as const;
+
+/** The data file of models or people, with its addresses on `site`. */
+export function openDataFile(kind: keyof typeof exportBases, site: string | URL): OpenDataFile {
+  const base = exportBases[kind];
+  return {
+    title: t(kind === "models" ? "data.modelsTitle" : "data.peopleTitle"),
+    jsonUrl: new URL(`${base}.json`, site).href,
+    csvUrl: new URL(`${base}.csv`, site).href,
+    schemaUrl: new URL(`${base}.schema.json`, site).href,
+  };
+}
+
+/** Who publishes the data and when the files were made. */
+export interface OpenDataMeta {
+  /** The association's public name, to be credited. */
   source: string;
-  /** Day the file was built, in Vietnam, `YYYY-MM-DD`. */
+  /** Day the files were built, in Vietnam, `YYYY-MM-DD`. */
   generated: string;
+}
+
+/** The citation line of a data file, in the same pattern as a story's. */
+export function dataCitation(file: OpenDataFile, meta: OpenDataMeta): string {
+  return t("press.citePattern", {
+    org: meta.source,
+    title: file.title,
+    url: file.csvUrl,
+    date: formatDate(meta.generated),
+  });
+}
+
+/** The JSON file: licence, source, day and citation around the items. */
+export interface OpenDataDocument {
+  $schema: string;
+  license: typeof OPEN_DATA_LICENSE;
+  licenseUrl: string;
+  source: string;
+  generated: string;
+  citation: string;
   items: ExportRow[];
 }
 
 /** Wraps rows in the JSON document. */
-export function openDataDocument(items: ExportRow[], meta: { source: string; generated: string }): OpenDataDocument {
-  return { license: OPEN_DATA_LICENSE, source: meta.source, generated: meta.generated, items };
+export function openDataDocument(items: ExportRow[], file: OpenDataFile, meta: OpenDataMeta): OpenDataDocument {
+  return {
+    $schema: file.schemaUrl,
+    license: OPEN_DATA_LICENSE,
+    licenseUrl: OPEN_DATA_LICENSE_URL,
+    source: meta.source,
+    generated: meta.generated,
+    citation: dataCitation(file, meta),
+    items,
+  };
 }
 
 /** The JSON text of a document, indented for people who open it in a browser. */
 export function toJson(document: OpenDataDocument): string {
   return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** The zod type of one row: the columns' types, each with its description, in column order. */
+export function rowSchema<T>(columns: readonly Column<T>[]) {
+  return z
+    .object(
+      Object.fromEntries(columns.map((column) => [column.key, column.schema.describe(columnDescriptions[column.key])])),
+    )
+    .strict();
+}
+
+/** The zod type of the JSON document of an export. */
+export function documentSchema<T>(columns: readonly Column<T>[]) {
+  return z
+    .object({
+      $schema: absoluteUrl,
+      license: z.literal(OPEN_DATA_LICENSE).describe(t("data.docLicense")),
+      licenseUrl: absoluteUrl.describe(t("data.docLicenseUrl")),
+      source: text.describe(t("data.docSource")),
+      generated: isoDate.describe(t("data.docGenerated")),
+      citation: text.describe(t("data.docCitation")),
+      items: z.array(rowSchema(columns)).describe(t("data.docItems")),
+    })
+    .strict();
+}
+
+/**
+ * The JSON Schema (draft-07) of an export's JSON file, generated from the columns' zod types;
+ * its description says how the CSV file of the same columns is written, under which licence,
+ * and how to cite it.
+ */
+export function openDataJsonSchema<T>(columns: readonly Column<T>[], file: OpenDataFile, meta: OpenDataMeta) {
+  const generated = zodToJsonSchema(documentSchema(columns), { $refStrategy: "none" });
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: file.schemaUrl,
+    title: file.title,
+    description: t("data.schemaDescription", {
+      title: file.title,
+      json: file.jsonUrl,
+      csv: file.csvUrl,
+      citation: dataCitation(file, meta),
+    }),
+    ...generated,
+  };
 }

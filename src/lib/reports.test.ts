@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { todayInVietnam } from "./dates";
 import {
-  campaignTimeline,
-  milestoneState,
   periodReport,
   periodState,
   periodTitle,
   periodsOf,
   reportablePeriods,
-  reportEntry,
+  reportEntries,
+  reportFieldRows,
   reportingUnitOf,
+  reportingUnits,
   reportTableRows,
   scopeUnitIds,
   type Period,
@@ -299,51 +299,111 @@ describe("scopes and roll-up", () => {
   });
 });
 
-describe("milestones", () => {
-  it.each([
-    // date, precision, today, state
-    ["2020-10-15", "day", "2020-10-14", "upcoming"],
-    ["2020-10-15", "day", "2020-10-15", "current"],
-    ["2020-10-15", "day", "2020-10-16", "past"],
-    ["2016-10-01", "month", "2016-09-30", "upcoming"],
-    ["2016-10-01", "month", "2016-10-31", "current"],
-    ["2016-10-01", "month", "2016-11-01", "past"],
-  ] as const)("%s (%s) on %s is %s", (date, precision, today, state) => {
-    expect(milestoneState({ date, precision }, today)).toBe(state);
+describe("reportEntries: what a report may count", () => {
+  const story = (extra: Record<string, unknown> = {}) => ({
+    unit: "tinh",
+    campaign: "2016-2020",
+    field: "kinh-te" as const,
+    status: "registered" as const,
+    registeredOn: "2016-10-01",
+    awards: [],
+    draft: false,
+    ...extra,
+  });
+  const consent = (extra: Record<string, unknown> = {}) => ({
+    name: true,
+    photo: false,
+    birthYear: false,
+    story: true,
+    signedOn: "2017-01-01",
+    formKeptAt: "Văn phòng Hội CCB tỉnh",
+    withdrawn: false,
+    ...extra,
   });
 
-  it("come in date order", () => {
-    const milestones = [
-      { label: "Tổng kết", kind: "final-review", date: "2020-10-15", precision: "day" as const },
-      { label: "Đăng ký", kind: "registration", date: "2016-10-01", precision: "month" as const },
-      { label: "Hướng dẫn", kind: "guidance", date: "2016-09-01", precision: "month" as const },
-    ];
-    expect(campaignTimeline(milestones, "2016-10-05").map((m) => [m.label, m.state])).toEqual([
-      ["Hướng dẫn", "past"],
-      ["Đăng ký", "current"],
-      ["Tổng kết", "upcoming"],
-    ]);
+  it.each([
+    // what, kind, entry data, counted
+    ["a published model", "model", story({ title: "Mô hình A" }), true],
+    ["a draft model", "model", story({ title: "Mô hình nháp", draft: true }), false],
+    ["a person with consent", "person", story({ name: "Ông Bảy", consent: consent() }), true],
+    ["a draft person", "person", story({ name: "Ông Nháp", draft: true, consent: consent() }), false],
+    [
+      "a person who withdrew consent",
+      "person",
+      story({ name: "Bà Rút", consent: consent({ withdrawn: true, withdrawnOn: "2021-05-10" }) }),
+      false,
+    ],
+    [
+      "a person who did not agree to the name",
+      "person",
+      story({ name: "Bà Kín", consent: consent({ name: false }) }),
+      false,
+    ],
+  ] as const)("%s → counted: %s", (_, kind, data, counted) => {
+    const entry = { id: "x", data } as never;
+    const entries = kind === "model" ? reportEntries([entry], []) : reportEntries([], [entry]);
+    expect(entries.length).toBe(counted ? 1 : 0);
+    if (counted) {
+      expect(entries[0]).toMatchObject({
+        id: "x",
+        kind: kind === "model" ? "collective" : "individual",
+        title: kind === "model" ? "Mô hình A" : "Ông Bảy",
+        awards: [],
+      });
+    }
+  });
+
+  it("a withdrawn person and a draft model are in no report, whatever list is passed in", () => {
+    const recognised = {
+      status: "recognised",
+      recognition: { decisionNumber: "9/QĐ", date: "2018-03-01", by: "tinh" },
+    };
+    const entries = reportEntries(
+      [{ id: "m", data: story({ title: "Mô hình nháp", draft: true, ...recognised }) } as never],
+      [
+        {
+          id: "p",
+          data: story({
+            name: "Bà Rút",
+            consent: consent({ withdrawn: true, withdrawnOn: "2021-05-10" }),
+            ...recognised,
+          }),
+        } as never,
+      ],
+    );
+    const report = periodReport(campaign, period("2018-ca-nam"), units, entries);
+    expect(report.totals).toEqual({
+      registered: { collective: 0, individual: 0 },
+      recognised: { collective: 0, individual: 0 },
+    });
+    expect(report.recognised).toEqual([]);
   });
 });
 
-describe("reportEntry", () => {
-  it("adapts a content entry with its title and awards", () => {
-    const r = reportEntry(
-      {
-        id: "ong-bay",
-        data: {
-          unit: "tinh",
-          campaign: "2016-2020",
-          field: "kinh-te",
-          status: "registered",
-          registeredOn: "2016-10-01",
-          awards: [],
-        },
-      },
-      "individual",
-      "Ông Bảy",
-    );
-    expect(r).toMatchObject({ id: "ong-bay", kind: "individual", title: "Ông Bảy", awards: [] });
+describe("reportingUnits: who owes a report for a period", () => {
+  const reorganised: UnitInput[] = [
+    unit("tinh", "tinh", { order: 0 }),
+    unit("nho-quan", "huyen", { parent: "tinh", order: 30, validTo: "2025-06-30" }),
+    unit("khoi", "khoi", { parent: "tinh", order: 90, validTo: "2025-06-30" }),
+    unit("xa-cuc-phuong", "xa", { parent: "nho-quan", validTo: "2025-06-30" }),
+    unit("huyen-moi", "huyen", { parent: "tinh", order: 50, validFrom: "2025-07-01" }),
+  ];
+  const span = (start: string, end: string) => ({ start, end });
+
+  it.each([
+    // period, reporting units in tree order
+    ["first half of 2018", span("2018-01-01", "2018-06-30"), ["nho-quan", "khoi"]],
+    ["first half of 2025 (the last day of the old districts)", span("2025-01-01", "2025-06-30"), ["nho-quan", "khoi"]],
+    ["the year 2025", span("2025-01-01", "2025-12-31"), ["nho-quan", "huyen-moi", "khoi"]],
+    ["second half of 2025 only", span("2025-07-01", "2025-12-31"), ["huyen-moi"]],
+  ])("%s: %j", (_, p, expected) => {
+    expect(reportingUnits(reorganised, p).map((u) => u.id)).toEqual(expected);
+  });
+
+  it("the province and communes never owe one", () => {
+    const ids = reportingUnits(reorganised, span("2016-01-01", "2030-12-31")).map((u) => u.id);
+    expect(ids).not.toContain("tinh");
+    expect(ids).not.toContain("xa-cuc-phuong");
   });
 });
 
@@ -377,6 +437,29 @@ describe("titles and CSV of a report", () => {
       1,
       1,
       "Đạt",
+    ]);
+  });
+
+  it("by field: one row per field in a fixed order, then the totals", () => {
+    const entries = [
+      entry("xa-gia-sinh", "collective", { registeredOn: "2018-03-01", ...recognisedOn("2018-10-15") }),
+      entry("nho-quan", "individual", { field: "quoc-phong-an-ninh", registeredOn: "2018-04-01" }),
+    ];
+    const rows = reportFieldRows(periodReport(campaign, period("2018-ca-nam"), units, entries));
+    expect(rows).toEqual([
+      [
+        "Mã lĩnh vực",
+        "Lĩnh vực",
+        "Đăng ký mới – Mô hình tập thể",
+        "Đăng ký mới – Điển hình cá nhân",
+        "Công nhận mới – Mô hình tập thể",
+        "Công nhận mới – Điển hình cá nhân",
+      ],
+      ["kinh-te", "Phát triển kinh tế", 1, 0, 1, 0],
+      ["van-hoa-xa-hoi", "Văn hoá – xã hội", 0, 0, 0, 0],
+      ["quoc-phong-an-ninh", "Quốc phòng – an ninh", 0, 1, 0, 0],
+      ["he-thong-chinh-tri", "Xây dựng hệ thống chính trị", 0, 0, 0, 0],
+      [null, "Tổng cộng", 1, 1, 1, 0],
     ]);
   });
 });

@@ -5,6 +5,7 @@ import {
   descendantsAndSelf,
   ENTRY_KINDS,
   existedDuring,
+  isCounted,
   isRecognisedWithin,
   isWithin,
   resultLabel,
@@ -20,14 +21,14 @@ import {
   type UnitInput,
   type UnitProgress,
 } from "./targets";
-import { FIELDS, type Field } from "../schemas/shared";
-import { levelLabels, t } from "../i18n/vi";
+import { FIELDS, type Field, type Level } from "../schemas/shared";
+import { fieldLabels, levelLabels, t } from "../i18n/vi";
 
 /**
  * The periodic reports the plan asks of district-level associations: every six months and
- * every year (báo cáo định kỳ 6 tháng, năm), computed from the entries. Also the campaign's
- * calendar of milestones. Dates are Vietnamese calendar days (`YYYY-MM-DD`), compared as
- * strings: 30/6 belongs to the first half of the year, 1/7 to the second.
+ * every year (báo cáo định kỳ 6 tháng, năm), computed from the entries, for the province and
+ * for each district-level unit. Dates are Vietnamese calendar days (`YYYY-MM-DD`), compared
+ * as strings: 30/6 belongs to the first half of the year, 1/7 to the second.
  */
 
 /** Six-month report (first half of a year) or yearly report. */
@@ -266,49 +267,43 @@ export function periodReport(
   };
 }
 
+/** A model or person entry as the content layer gives it, with the fields reports read. */
+type StoryEntry = { id: string; data: StoryData & { awards: readonly AwardInput[] } };
+
 /**
  * The report view of a model (`collective`, titled by its title) or a person (`individual`,
  * titled by their name) entry.
  */
-export function reportEntry(
-  entry: { id: string; data: StoryData & { awards: readonly AwardInput[] } },
-  kind: EntryKind,
-  title: string,
-): ReportEntry {
+function reportEntry(entry: StoryEntry, kind: EntryKind, title: string): ReportEntry {
   return { ...storyInput(entry, kind), title, awards: entry.data.awards };
 }
 
-/** A milestone as stored on a campaign. */
-export interface MilestoneInput {
-  label: string;
-  kind: string;
-  date: string;
-  precision: "day" | "month";
+/**
+ * The counted entries (`isCounted`: never a draft or a person without standing consent) of
+ * model and person entries, as reports and the targets read them.
+ */
+export function reportEntries(
+  models: readonly (StoryEntry & { data: { title: string } })[],
+  people: readonly (StoryEntry & { data: { name: string } })[],
+): ReportEntry[] {
+  return [
+    ...models.filter((m) => isCounted(m.data)).map((m) => reportEntry(m, "collective", m.data.title)),
+    ...people.filter((p) => isCounted(p.data)).map((p) => reportEntry(p, "individual", p.data.name)),
+  ];
 }
 
-/** Where a milestone stands on `today`: passed, today (or this month), or still to come. */
-export type MilestoneState = "past" | "current" | "upcoming";
+/** Levels whose associations report to the province: district, city and the agencies' bloc. */
+const REPORTING_LEVELS: readonly Level[] = ["huyen", "khoi"];
 
 /**
- * A milestone known to the day is past from the next day on; one known only to the month
- * ("by 10/2016") is current throughout that month and past from the next month on.
+ * The units that owe a report for `period`: every district-level unit that existed on at
+ * least one of its days, in tree order. A district that ended on 30/6/2025 still reports for
+ * the first half of 2025 and for the year 2025, and for no later period.
  */
-export function milestoneState(milestone: Pick<MilestoneInput, "date" | "precision">, today: string): MilestoneState {
-  const width = milestone.precision === "month" ? 7 : 10;
-  const when = milestone.date.slice(0, width);
-  const now = today.slice(0, width);
-  if (when < now) return "past";
-  return when === now ? "current" : "upcoming";
-}
-
-/** Milestones in date order, each with its state on `today`. */
-export function campaignTimeline<T extends MilestoneInput>(
-  milestones: readonly T[],
-  today: string,
-): (T & { state: MilestoneState })[] {
-  return [...milestones]
-    .sort((a, b) => a.date.localeCompare(b.date) || vietnameseCollator.compare(a.label, b.label))
-    .map((milestone) => ({ ...milestone, state: milestoneState(milestone, today) }));
+export function reportingUnits(units: readonly UnitInput[], period: Pick<Period, "start" | "end">): UnitInput[] {
+  return treeOrder(units).filter(
+    (unit) => REPORTING_LEVELS.includes(unit.level) && existedDuring(unit, period.start, period.end),
+  );
 }
 
 /** The title of a period: "6 tháng đầu năm 2018" or "Năm 2018". */
@@ -346,4 +341,28 @@ export function reportTableRows(report: PeriodReport, shortName: (unitId: string
     row.cumulative ? resultLabel(row.cumulative) : null,
   ]);
   return [header, ...body];
+}
+
+/**
+ * The report's table by field as CSV rows, header first, then one row per field in the order
+ * of `FIELDS` and the totals: what is new in the period over the report's scope.
+ */
+export function reportFieldRows(report: PeriodReport): TableCell[][] {
+  const kinds = { collective: t("targets.collective"), individual: t("targets.individual") };
+  const perKind = (label: string) => ENTRY_KINDS.map((kind) => `${label} – ${kinds[kind]}`);
+  const header = [
+    t("csv.fieldId"),
+    t("reports.field"),
+    ...perKind(t("reports.newRegistrations")),
+    ...perKind(t("reports.newRecognitions")),
+  ];
+  const numbers = (row: ActivityRow) => [
+    ...ENTRY_KINDS.map((kind) => row.registered[kind]),
+    ...ENTRY_KINDS.map((kind) => row.recognised[kind]),
+  ];
+  return [
+    header,
+    ...report.byField.map((row) => [row.field, fieldLabels[row.field], ...numbers(row)]),
+    [null, t("targets.total"), ...numbers(report.totals)],
+  ];
 }

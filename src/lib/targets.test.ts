@@ -5,6 +5,7 @@ import {
   campaignProgress,
   descendantsAndSelf,
   existedDuring,
+  isCounted,
   isRecognisedWithin,
   reaches,
   replicationsByUnit,
@@ -285,6 +286,12 @@ describe("replication", () => {
     },
   );
 
+  it("the CSV carries the replication counts in its last two columns", () => {
+    const rows = targetsTableRows(progress, (id) => id);
+    expect(rows.find((r) => r[0] === "gia-vien")?.slice(-2)).toEqual([1, 2]);
+    expect(rows.find((r) => r[0] === "nho-quan")?.slice(-2)).toEqual([0, 0]);
+  });
+
   it("a replicated model counts once, for its own unit", () => {
     const total = progress.rows.reduce((sum, r) => sum + r.registered.collective, 0);
     expect(total).toBe(entries.length);
@@ -336,26 +343,53 @@ describe("units as a tree", () => {
 });
 
 describe("adapters from content entries", () => {
+  const data = {
+    unit: "tinh",
+    campaign: "2016-2020",
+    field: "kinh-te" as const,
+    status: "registered" as const,
+    registeredOn: "2016-10-01",
+    draft: false,
+  };
+  const consent = {
+    name: true,
+    photo: false,
+    birthYear: false,
+    story: true,
+    signedOn: "2017-01-01",
+    formKeptAt: "Văn phòng Hội CCB tỉnh",
+    withdrawn: false,
+  };
+
   it("keep only the fields the computation reads", () => {
     const u = unitInput({
       id: "tinh",
       data: { name: "Hội CCB tỉnh", shortName: "Tỉnh Hội", level: "tinh", validFrom: "1990-01-01", order: 0 },
     });
     expect(u).toMatchObject({ id: "tinh", level: "tinh", order: 0 });
-    const s = storyInput(
-      {
-        id: "m",
-        data: {
-          unit: "tinh",
-          campaign: "2016-2020",
-          field: "kinh-te",
-          status: "registered",
-          registeredOn: "2016-10-01",
-        },
-      },
-      "collective",
-    );
-    expect(s).toMatchObject({ id: "m", kind: "collective", unit: "tinh" });
+    expect(storyInput({ id: "m", data }, "collective")).toEqual({
+      id: "m",
+      kind: "collective",
+      unit: "tinh",
+      campaign: "2016-2020",
+      field: "kinh-te",
+      status: "registered",
+      registeredOn: "2016-10-01",
+      recognition: undefined,
+      replicatedFrom: undefined,
+    });
+  });
+
+  it.each([
+    // what, entry data, counted
+    ["a published model", data, true],
+    ["a draft model", { ...data, draft: true }, false],
+    ["a person with standing consent", { ...data, consent }, true],
+    ["a draft person", { ...data, draft: true, consent }, false],
+    ["a person who withdrew consent", { ...data, consent: { ...consent, withdrawn: true } }, false],
+    ["a person who never agreed to the name", { ...data, consent: { ...consent, name: false } }, false],
+  ])("isCounted: %s → %s", (_, entryData, counted) => {
+    expect(isCounted(entryData)).toBe(counted);
   });
 });
 
@@ -377,6 +411,8 @@ describe("targetsTableRows: the CSV of the dashboard", () => {
       "Điển hình cá nhân – Đăng ký",
       "Điển hình cá nhân – Công nhận",
       "Kết quả",
+      "Số mô hình được nhân rộng",
+      "Số nơi nhân rộng",
     ]);
     expect(rows.find((r) => r[0] === "gia-vien")).toEqual([
       "gia-vien",
@@ -390,12 +426,14 @@ describe("targetsTableRows: the CSV of the dashboard", () => {
       0,
       0,
       "Chưa đạt",
+      0,
+      0,
     ]);
   });
 
   it.each([
-    ["unknown target: empty cells and “chưa có chỉ tiêu”", "tinh", [null, 0, 0, null, 0, 0, "chưa có chỉ tiêu"]],
-    ["ended unit: “đã kết thúc”", "nho-quan", [null, 0, 0, null, 0, 0, "đã kết thúc"]],
+    ["unknown target: empty cells and “chưa có chỉ tiêu”", "tinh", [null, 0, 0, null, 0, 0, "chưa có chỉ tiêu", 0, 0]],
+    ["ended unit: “đã kết thúc”", "nho-quan", [null, 0, 0, null, 0, 0, "đã kết thúc", 0, 0]],
   ])("%s", (_, id, tail) => {
     const rows = targetsTableRows(campaignProgress(unknownTargets, units, [], { endedBefore: "2026-11-27" }), name);
     expect(rows.find((r) => r[0] === id)?.slice(4)).toEqual(tail);

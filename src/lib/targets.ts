@@ -1,5 +1,6 @@
 import { vietnameseCollator } from "./collate";
 import { levelLabels, t } from "../i18n/vi";
+import { isPublishable, type Consent } from "../schemas/person";
 import { LEVELS, type Field, type Level, type Status } from "../schemas/shared";
 
 /**
@@ -392,6 +393,19 @@ export interface StoryData {
   registeredOn: string;
   recognition?: RecognitionInput | undefined;
   replicatedFrom?: string | undefined;
+  draft: boolean;
+  /** A person's consent record; models have none. */
+  consent?: Consent | undefined;
+}
+
+/**
+ * Whether an entry counts toward targets and reports: exactly what may be published. A draft
+ * never counts, nor does a person whose consent to the name is missing or withdrawn. The
+ * loader already keeps such entries out of the site; the rule is repeated here so that no
+ * count can ever include them, whatever list a page passes in.
+ */
+export function isCounted(data: Pick<StoryData, "draft" | "consent">): boolean {
+  return data.consent === undefined ? !data.draft : isPublishable({ draft: data.draft, consent: data.consent });
 }
 
 /** The plain story of a model (`collective`) or person (`individual`) entry. */
@@ -412,7 +426,8 @@ export function resultLabel(row: Pick<UnitProgress, "meets" | "ended">): string 
 
 /**
  * The dashboard's table as CSV rows, header first: the units counted, then those that ended.
- * An unknown target is an empty cell, never a zero.
+ * An unknown target is an empty cell, never a zero. The last two columns count the unit's
+ * models replicated elsewhere in the campaign and the places that replicated them.
  */
 export function targetsTableRows(progress: CampaignProgress, shortName: (unitId: string) => string): TableCell[][] {
   const kinds = { collective: t("targets.collective"), individual: t("targets.individual") };
@@ -425,6 +440,8 @@ export function targetsTableRows(progress: CampaignProgress, shortName: (unitId:
       [t("targets.target"), t("targets.registered"), t("targets.recognised")].map((what) => `${kinds[kind]} – ${what}`),
     ),
     t("targets.result"),
+    t("targets.replicatedModels"),
+    t("targets.replications"),
   ];
   const body = [...progress.rows, ...progress.ended].map((row) => [
     row.unit.id,
@@ -433,6 +450,8 @@ export function targetsTableRows(progress: CampaignProgress, shortName: (unitId:
     row.unit.parent === undefined ? null : shortName(row.unit.parent),
     ...ENTRY_KINDS.flatMap((kind) => [row.target[kind], row.registered[kind], row.recognised[kind]]),
     resultLabel(row),
+    row.replication.replicatedModels,
+    row.replication.replications,
   ]);
   return [header, ...body];
 }

@@ -40,3 +40,29 @@ export const vietnameseErrorMap: ZodErrorMap = (issue, context) => {
       return { message: context.defaultError };
   }
 };
+
+/** English for the rules our schemas and the gate add themselves, keyed by their Vietnamese message. */
+export const CUSTOM_RULES_IN_ENGLISH: Readonly<Record<string, string>> = {
+  "ngày kết thúc phải sau ngày bắt đầu": "the end date must come after the start date",
+  "ngày kết thúc trước ngày bắt đầu": "the end date is before the start date",
+  "năm ban hành không khớp với ngày ban hành": "the year does not match the date of issue",
+  "cần ghi ngày rút lại đồng ý": "a withdrawn consent needs the date of withdrawal",
+  "người này không đồng ý công bố năm sinh: hãy bỏ trống năm sinh":
+    "the person did not consent to publishing the birth year, but it is filled",
+  "người này không đồng ý công bố ảnh: hãy bỏ ảnh chân dung":
+    "the person did not consent to publishing a photo, but a portrait is filled",
+  "đã công nhận thì cần số và ngày quyết định công nhận": "a recognised entry needs its recognition decision",
+  "có quyết định công nhận thì trạng thái phải là “đã công nhận”":
+    "an entry with a recognition decision must have the status recognised",
+  "ngày công nhận không thể trước ngày đăng ký": "recognition cannot come before registration",
+  "đơn vị dưới cấp tỉnh cần đơn vị cấp trên": "a unit below the province needs a parent unit",
+  "không tìm thấy tệp ảnh": "image file not found",
+};
+
+/** A plain English sentence for a zod issue: zod's own wording, or ours for our own rules. */
+export function englishFor(issue: z.ZodIssue): string {
+  if (issue.code === z.ZodIssueCode.custom) {
+    return CUSTOM_RULES_IN_ENGLISH[issue.message] ?? "does not meet a rule of its schema";
+  }
+  return z.defaultErrorMap(issue, { defaultError: "invalid value", data: undefined }).message;
+}

@@ -16,13 +16,13 @@ function keepAssetImports(store: unknown, assets: string[], filePath: string): v
   (store as { addAssetImports(assets: string[], filePath: string): void }).addAssetImports(assets, filePath);
 }
 
-let pending: { root: string; result: GateResult } | undefined;
+let pending: { root: string; result: Promise<GateResult> } | undefined;
 
 /**
  * All collections load from one gate run: references cross collections, so every file is
  * checked before any entry is stored, and a single problem anywhere stops the build.
  */
-function gateOnce(root: string): GateResult {
+function gateOnce(root: string): Promise<GateResult> {
   if (pending?.root !== root) pending = { root, result: checkContent(root) };
   return pending.result;
 }
@@ -40,7 +40,7 @@ export function entriesLoader(collection: CollectionName): Loader {
       watcher?.on("all", () => {
         pending = undefined;
       });
-      const { entries, problems } = gateOnce(root);
+      const { entries, problems } = await gateOnce(root);
       const errors = problems.filter((p) => p.severity === "error");
       if (collection === "units") {
         for (const warning of problems.filter((p) => p.severity === "warning")) logger.warn(formatProblems([warning]));

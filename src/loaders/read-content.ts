@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import sharp from "sharp";
 import { collectionFormats } from "../schemas";
 import { COLLECTIONS } from "../schemas/shared";
-import { runContentGate, type GateResult, type SourceFile } from "../lib/content-gate";
+import { runContentGate, type GateResult, type ImageFacts, type SourceFile } from "../lib/content-gate";
 
 const EXTENSIONS = { mdx: /\.mdx$/, yaml: /\.ya?ml$/ } as const;
 
@@ -26,9 +27,24 @@ export function readSourceFiles(root: string, contentDir = join(root, "src", "co
   return files;
 }
 
+/**
+ * Size and pixel dimensions of an image file. sharp reads only the file's header, so this is
+ * cheap even for a photo far over the limits; a file that is not an image gives `undefined`.
+ */
+export async function readImageFacts(absolutePath: string): Promise<ImageFacts | undefined> {
+  try {
+    const { width, height } = await sharp(absolutePath).metadata();
+    if (!width || !height) return undefined;
+    return { bytes: statSync(absolutePath).size, width, height };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads and checks all content of a project root. */
-export function checkContent(root: string, contentDir?: string): GateResult {
+export function checkContent(root: string, contentDir?: string): Promise<GateResult> {
   return runContentGate(readSourceFiles(root, contentDir), {
     fileExists: (path) => existsSync(join(root, path)),
+    imageFacts: (path) => readImageFacts(join(root, path)),
   });
 }

@@ -3,6 +3,7 @@ import { stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, resolve, sep } from "node:path";
+import { headersFor, type HeaderRule } from "./headers-file";
 
 /**
  * Content types by extension, as a static host would send them. Pagefind's index files are
@@ -19,6 +20,8 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".xml": "application/xml; charset=utf-8",
   ".xsl": "application/xml; charset=utf-8",
   ".csv": "text/csv; charset=utf-8",
+  // Decap CMS reads its config.yml and warns when it comes as bytes.
+  ".yml": "text/yaml; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
   ".svg": "image/svg+xml",
   ".png": "image/png",
@@ -60,8 +63,14 @@ async function fileAt(path: string): Promise<"file" | "dir" | undefined> {
   }
 }
 
-function send(request: IncomingMessage, response: ServerResponse, status: number, path: string): void {
-  response.writeHead(status, { "content-type": contentTypeOf(path), "cache-control": "no-store" });
+function send(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  path: string,
+  extra: Record<string, string>,
+): void {
+  response.writeHead(status, { ...extra, "content-type": contentTypeOf(path), "cache-control": "no-store" });
   if (request.method === "HEAD") {
     response.end();
     return;
@@ -76,12 +85,21 @@ function plain(response: ServerResponse, status: number, text: string, headers: 
   response.end(text);
 }
 
+export interface StaticServerOptions {
+  /**
+   * Response headers by URL pattern, as a host reads them from `_headers` (see
+   * `tests/support/headers-file.ts`). With rules given, `/_headers` itself is not served,
+   * as on such a host.
+   */
+  headers?: HeaderRule[];
+}
+
 /**
  * Serves a built site the way a plain static host does: `dir/` answers with `dir/index.html`,
  * `dir` without the slash redirects to `dir/`, anything missing gets `404.html` with status 404.
  * Listens on 127.0.0.1 on a free port chosen by the system.
  */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+export async function startStaticServer(root: string, options: StaticServerOptions = {}): Promise<StaticServer> {
   const base = resolve(root);
   const notFoundPage = join(base, "404.html");
 
@@ -104,9 +122,10 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
         plain(response, 403, "Forbidden");
         return;
       }
-      const kind = await fileAt(target);
+      const extra = options.headers ? headersFor(options.headers, url.pathname) : {};
+      const kind = options.headers && pathname === "/_headers" ? undefined : await fileAt(target);
       if (kind === "file") {
-        send(request, response, 200, target);
+        send(request, response, 200, target, extra);
         return;
       }
       if (kind === "dir") {
@@ -117,11 +136,11 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
         }
         const index = join(target, "index.html");
         if ((await fileAt(index)) === "file") {
-          send(request, response, 200, index);
+          send(request, response, 200, index, extra);
           return;
         }
       }
-      if ((await fileAt(notFoundPage)) === "file") send(request, response, 404, notFoundPage);
+      if ((await fileAt(notFoundPage)) === "file") send(request, response, 404, notFoundPage, extra);
       else plain(response, 404, "Not Found");
     })().catch((error: unknown) => {
       if (!response.headersSent) plain(response, 500, String(error));

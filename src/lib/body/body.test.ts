@@ -137,6 +137,8 @@ describe("processBody: refusals", () => {
       "đường dẫn ảnh không an toàn",
       1,
     ],
+    ["a Figure with an empty alt", '<Figure src="a.jpg" alt="" credit="X" />\n', "cần mô tả ảnh (alt)", 1],
+    ["a Figure whose alt is only spaces", '<Figure src="a.jpg" alt="    " credit="X" />\n', "cần mô tả ảnh (alt)", 1],
     ["a Markdown image", "Mở đầu.\n\n![Ảnh](../../assets/a.jpg)\n", "Figure", 3],
     ["an HTML comment (parse error)", "Mở đầu.\n\n<!-- ghi chú -->\n", "không đọc được như MDX", 3],
     ["an unclosed {", "Mở đầu.\n\nGiá từ { 5 nghìn\n", "không đọc được như MDX", 3],

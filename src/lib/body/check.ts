@@ -45,6 +45,12 @@ function checkAttributes(
         vi: `thuộc tính “${attribute.name}” của <${name}> phải là chữ trong dấu ngoặc kép, không phải biểu thức`,
         en: `prop "${attribute.name}" of <${name}> must be a literal string`,
       });
+    } else if (name === "Figure" && attribute.name === "alt" && attribute.value.trim().length < 5) {
+      problems.push({
+        ...at(node),
+        vi: "<Figure> cần mô tả ảnh (alt) ít nhất 5 ký tự: người khiếm thị nghe mô tả này thay cho ảnh",
+        en: "a Figure's alt text must be at least 5 characters",
+      });
     } else if (name === "Figure" && attribute.name === "src" && !/^[^:/\\][^:]*$/.test(attribute.value)) {
       problems.push({
         ...at(node),

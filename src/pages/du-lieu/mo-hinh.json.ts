@@ -1,12 +1,12 @@
 import type { APIRoute } from "astro";
-import { lookups, models } from "../../data/site";
-import { t } from "../../i18n/vi";
+import { lookups, models, settings } from "../../data/site";
 import { todayInVietnam } from "../../lib/dates";
-import { modelRows, openDataDocument, toJson } from "../../lib/open-data";
+import { modelRows, openDataDocument, openDataFile, toJson } from "../../lib/open-data";
 
-/** `/du-lieu/mo-hinh.json`: the same rows as the CSV, with licence and source. */
+/** `/du-lieu/mo-hinh.json`: the same rows as the CSV, with licence, source and citation. */
 export const GET: APIRoute = async ({ site }) => {
   const rows = modelRows(await models(), { site: site!, unitName: (await lookups()).unitName });
-  const document = openDataDocument(rows, { source: t("feed.title"), generated: todayInVietnam() });
+  const meta = { source: (await settings()).name, generated: todayInVietnam() };
+  const document = openDataDocument(rows, openDataFile("models", site!), meta);
   return new Response(toJson(document), { headers: { "Content-Type": "application/json; charset=utf-8" } });
 };

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { checkContent } from "../src/loaders/read-content";
+import { entryIndex, INDEXED_COLLECTIONS } from "./entry-index";
+
+const root = new URL("..", import.meta.url).pathname;
+
+describe("entry index", async () => {
+  const index = entryIndex(`${root}src/content`);
+  const gate = (await checkContent(root)).entries.filter((entry) =>
+    (INDEXED_COLLECTIONS as readonly string[]).includes(entry.collection),
+  );
+
+  it.each([
+    ["units", "nho-quan", "Hội Cựu chiến binh huyện Nho Quan"],
+    ["campaigns", "2016-2020", "Giai đoạn 2016–2020"],
+    ["models", "to-hop-tac-nuoi-ong-cuc-phuong", "Tổ hợp tác nuôi ong của cựu chiến binh xã Cúc Phương"],
+  ] as const)("names %s/%s", (collection, id, name) => {
+    expect(index[collection][id]).toBe(name);
+  });
+
+  it("names a person with the title of address, as the site does", () => {
+    expect(index.people["dang-quoc-khanh"]).toMatch(/^(Ông|Bà) /);
+  });
+
+  it("holds exactly the entries the content gate publishes", () => {
+    expect(gate.some((entry) => !entry.publishable)).toBe(true);
+    const indexed = INDEXED_COLLECTIONS.flatMap((collection) =>
+      Object.keys(index[collection]).map((id) => `${collection}/${id}`),
+    );
+    expect(indexed.sort()).toEqual(
+      gate
+        .filter((entry) => entry.publishable)
+        .map((entry) => `${entry.collection}/${entry.id}`)
+        .sort(),
+    );
+  });
+
+  it("says nothing of an unpublished entry, not even its name: the index is public", () => {
+    const text = JSON.stringify(index);
+    for (const entry of gate.filter((candidate) => !candidate.publishable)) {
+      expect(text).not.toContain(entry.id);
+      expect(text).not.toContain(String(entry.data.title ?? entry.data.name));
+    }
+  });
+});

@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { readSourceFiles } from "../src/loaders/read-content";
+import { t } from "../src/i18n/vi";
+import { bodyPreviewHtml, entryPreviewHtml, escapeHtml, type PreviewContext } from "./preview";
+
+const root = new URL("..", import.meta.url).pathname;
+
+const context: PreviewContext = {
+  nameOf: (collection, id) => (id === "xa-cuc-phuong" ? "Hội Cựu chiến binh xã Cúc Phương" : `${collection}:${id}`),
+  imageUrl: (src) => (src.startsWith("../../assets/uploads/") ? `blob:${src.slice(21)}` : undefined),
+};
+
+function loaded(path: string): { data: Record<string, unknown>; body: string } {
+  const file = readSourceFiles(root).find((candidate) => candidate.path.endsWith(path));
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(file?.text ?? "");
+  return {
+    data: parse(match?.[1] ?? "") as Record<string, unknown>,
+    body: (file?.text ?? "").slice(match?.[0].length),
+  };
+}
+
+describe("model preview", () => {
+  const { data, body } = loaded("models/to-hop-tac-nuoi-ong-cuc-phuong.mdx");
+  const html = entryPreviewHtml("models", data, body, context);
+
+  it("has the story page's parts, in its order", () => {
+    const order = ["sample-note", "<h1", 'class="lede"', 'class="cover wide"', 'class="facts"', 'class="prose body"'];
+    const positions = order.map((part) => html.indexOf(part));
+    expect(positions.every((position) => position >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it("fills the facts box as the site does, with names instead of ids", () => {
+    expect(html).toContain(`<dt data-scope="FactsBox">${t("facts.unit")}</dt>`);
+    expect(html).toContain(">Hội Cựu chiến binh xã Cúc Phương</a>");
+    expect(html).toContain(`${t("facts.recognition")}</dt><dd data-scope="FactsBox">số 14/QĐ-CCB ngày 15/03/2017`);
+    expect(html).toContain(
+      `<dt data-scope="FactsBox">${t("facts.place")}</dt><dd data-scope="FactsBox">thôn 3, xã Cúc Phương</dd>`,
+    );
+  });
+
+  it("renders the body with the site's renderer, components included", () => {
+    expect(html).toContain(bodyPreviewHtml(body, context.imageUrl));
+    expect(html).toContain('<figure class="pull-quote">');
+    expect(html).toContain('<p class="key-figure"><strong>540</strong>');
+    expect(html).toContain(`<h2 data-scope="ModelPage">${t("story.results")}</h2>`);
+  });
+
+  it("marks each component's own elements with its style scope, and nothing it receives", () => {
+    expect(html).toMatch(/<aside data-scope="FactsBox" class="facts"/);
+    expect(html).toMatch(/<article data-scope="Story" class="story">/);
+    expect(html).toContain('<h2 data-scope="FactsBox" id="facts-title">');
+    expect(html).not.toMatch(/<figure data-scope="[^"]*" class="pull-quote"/);
+  });
+
+  it("frames a photo the CMS cannot load with its description", () => {
+    expect(html).toContain('<div class="preview-image" role="img" aria-label="Tranh minh hoạ những thùng ong');
+  });
+
+  it("shows an uploaded photo from the CMS", () => {
+    const withUpload = { ...data, cover: { src: "../../assets/uploads/ong.jpg", alt: "Thùng ong", credit: "Hội CCB" } };
+    expect(entryPreviewHtml("models", withUpload, "", context)).toContain('<img src="blob:ong.jpg" alt="Thùng ong"');
+  });
+
+  it("escapes whatever the editor typed", () => {
+    const typed = entryPreviewHtml("models", { ...data, title: '<img src=x onerror="alert(1)">' }, "", context);
+    expect(typed).toContain('<h1 data-scope="Story">&lt;img src=x onerror=&quot;alert(1)&quot;&gt;</h1>');
+    expect(typed).not.toContain("<img src=x");
+  });
+
+  it("still shows something while required fields are empty", () => {
+    const blank = entryPreviewHtml("models", { title: "Mô hình mới" }, "", context);
+    expect(blank).toContain("Mô hình mới</h1>");
+    expect(blank).toContain('class="facts"');
+  });
+
+  it("tells the editor that a draft will not be shown", () => {
+    expect(entryPreviewHtml("models", { ...data, draft: true }, "", context)).toContain(
+      "Mục này đang bật “Chưa đăng lên trang”",
+    );
+  });
+});
+
+describe("body preview", () => {
+  it("lists what the build would refuse, with lines, instead of the body", () => {
+    const html = bodyPreviewHtml("Mở đầu.\n\n[bấm](javascript:alert(1))\n", context.imageUrl);
+    expect(html).toContain('<div class="preview-problems" role="alert">');
+    expect(html).toContain("<li>Dòng 3: liên kết không an toàn: javascript:alert(1)</li>");
+  });
+
+  it("shows a figure's uploaded photo with its alt text", () => {
+    const html = bodyPreviewHtml(
+      '<Figure src="../../assets/uploads/hop.jpg" alt="Họp chi hội" credit="Hội CCB" />',
+      context.imageUrl,
+    );
+    expect(html).toContain('<img src="blob:hop.jpg" alt="Họp chi hội" loading="lazy">');
+    expect(html).toContain('<span class="credit">Ảnh: Hội CCB</span>');
+  });
+
+  it("shows what the editor typed as the saved page will: as text", () => {
+    expect(bodyPreviewHtml("Giá {5} <b>", context.imageUrl)).toBe("<p>Giá {5} &#x3C;b></p>");
+  });
+
+  it("is empty for an empty body", () => {
+    expect(bodyPreviewHtml("\n\n", context.imageUrl)).toBe("");
+  });
+});
+
+describe("person preview", () => {
+  const { data, body } = loaded("people/dang-quoc-khanh.mdx");
+
+  it("titles the person as the site does and shows the story with consent", () => {
+    const html = entryPreviewHtml("people", data, body, context);
+    expect(html).toContain(`>${escapeHtml(`${String(data.honorific)} ${String(data.name)}`)}</h1>`);
+    expect(html).toContain(`<dt data-scope="FactsBox">${t("facts.position")}</dt>`);
+    expect(html).toContain(bodyPreviewHtml(body, context.imageUrl));
+  });
+
+  it("warns that a person without consent to their name is published nowhere", () => {
+    const withdrawn = { ...data, consent: { ...(data.consent as object), withdrawn: true } };
+    expect(entryPreviewHtml("people", withdrawn, body, context)).toContain("sẽ không xuất hiện ở đâu trên trang");
+  });
+
+  it("leaves out the portrait and the story without consent to them, and says so", () => {
+    const consent = { ...(data.consent as object), photo: false, story: false };
+    const html = entryPreviewHtml("people", { ...data, consent }, body, context);
+    expect(html).not.toContain('class="cover portrait"');
+    expect(html).not.toContain(bodyPreviewHtml(body, context.imageUrl));
+    expect(html).toContain("Chưa có đồng ý công bố câu chuyện");
+  });
+});
+
+describe("news preview", () => {
+  const { data, body } = loaded("news/so-ket-giua-ky-phong-trao-dan-van-kheo.mdx");
+
+  it("lists the related models and people with links to their pages", () => {
+    const html = entryPreviewHtml("news", data, body, context);
+    expect(html).toContain(`<h2>${t("news.related")}</h2>`);
+    expect(html).toContain('<li><a href="/mo-hinh/hien-dat-mo-rong-duong-lang-gia-sinh/">');
+    expect(html).toContain('<li><a href="/dien-hinh/dinh-van-toan/">people:dinh-van-toan</a></li>');
+  });
+});

@@ -1,0 +1,127 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DIST, ROOT } from "./setup";
+
+/**
+ * No content reaches the page as markup or code: checked in the source (where HTML is written
+ * raw) and in the built pages (what the Content-Security-Policy of public/_headers must allow).
+ */
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+/**
+ * Places where a string becomes HTML without escaping. `set:html` is allowed only around
+ * `serializeJsonLd(…)` (src/lib/json-ld.ts), which leaves nothing HTML can read as markup, and
+ * `is:inline` only on such a JSON-LD block (a data block: the browser never runs it).
+ */
+function rawHtmlSinks(source: string): string[] {
+  const sinks: string[] = [];
+  for (const [tag] of source.matchAll(/<[a-zA-Z][^>]*\b(?:set:html|is:inline|is:raw)\b[^>]*>/g)) {
+    const serialised = /set:html=\{serializeJsonLd\(/.test(tag);
+    const jsonLd = /\stype="application\/ld\+json"/.test(tag);
+    if (
+      /is:raw/.test(tag) ||
+      (/set:html/.test(tag) && !serialised) ||
+      (/is:inline/.test(tag) && !(jsonLd && serialised))
+    ) {
+      sinks.push(tag);
+    }
+  }
+  for (const [sink] of source.matchAll(/\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write/g)) {
+    sinks.push(sink);
+  }
+  return sinks;
+}
+
+/** Reviewed sinks, with the reason each is safe. */
+const REVIEWED: Record<string, { sink: string; why: string }> = {
+  "src/components/search-element.ts": {
+    sink: ".innerHTML =",
+    why: "Pagefind's excerpt: Pagefind escapes < and > of the page text and adds only <mark>; tests/build/privacy.test.ts searches a story holding <img …> typed as text and finds it shown as text",
+  },
+};
+
+const sources = walk(join(ROOT, "src")).filter(
+  (file) => /\.(astro|mdx|ts|js|mjs)$/.test(file) && !file.endsWith(".test.ts"),
+);
+
+describe("rawHtmlSinks", () => {
+  it.each([
+    ["<p set:html={entry.body} />", ["<p set:html={entry.body} />"]],
+    ['<script is:inline type="application/ld+json" set:html={serializeJsonLd(data)} />', []],
+    [
+      '<script type="application/ld+json" set:html={JSON.stringify(data)} />',
+      ['<script type="application/ld+json" set:html={JSON.stringify(data)} />'],
+    ],
+    ["<script is:inline>x()</script>", ["<script is:inline>"]],
+    ["<div set:html={serializeJsonLd(data)} is:raw>", ["<div set:html={serializeJsonLd(data)} is:raw>"]],
+    ["el.innerHTML = text;", [".innerHTML ="]],
+    ["el.textContent = text;", []],
+  ])("%s → %j", (source, sinks) => {
+    expect(rawHtmlSinks(source)).toEqual(sinks);
+  });
+});
+
+describe("the source", () => {
+  it("has files to look at", () => {
+    expect(sources.length).toBeGreaterThan(30);
+  });
+
+  it("writes raw HTML only where reviewed", () => {
+    const found = Object.fromEntries(
+      sources
+        .map((file) => [relative(ROOT, file).split(sep).join("/"), rawHtmlSinks(readFileSync(file, "utf8"))] as const)
+        .filter(([, sinks]) => sinks.length > 0),
+    );
+    const reviewed = Object.fromEntries(Object.entries(REVIEWED).map(([file, { sink }]) => [file, [sink]]));
+    expect(found).toEqual(reviewed);
+  });
+});
+
+const pages = existsSync(DIST)
+  ? walk(DIST).filter((file) => file.endsWith(".html") && !relative(DIST, file).startsWith(`admin${sep}`))
+  : [];
+
+/** Every element of some kinds in every public page, with the page it is in. */
+function tagsIn(pattern: RegExp): { page: string; tag: string }[] {
+  return pages.flatMap((page) =>
+    [...readFileSync(page, "utf8").matchAll(pattern)].map((match) => ({ page: relative(DIST, page), tag: match[0] })),
+  );
+}
+
+describe("the built public pages", () => {
+  it("are there", () => {
+    expect(pages.length).toBeGreaterThan(50);
+  });
+
+  it("load scripts only from this site, as files (the search page has one)", () => {
+    const scripts = tagsIn(/<script\b[^>]*>/g).filter(({ tag }) => !/type="application\/ld\+json"/.test(tag));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter(({ tag }) => !/\ssrc="\/(?!\/)[^"]+"/.test(tag))).toEqual([]);
+  });
+
+  it("carry structured data only as inert JSON", () => {
+    const blocks = pages.flatMap((page) =>
+      [...readFileSync(page, "utf8").matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+        (match) => ({ page: relative(DIST, page), json: match[1] ?? "" }),
+      ),
+    );
+    for (const { page, json } of blocks) {
+      expect(() => JSON.parse(json) as unknown, page).not.toThrow();
+      expect(json, page).not.toMatch(/[<>&\u2028\u2029]/);
+    }
+  });
+
+  it("have no <style> element and no style attribute (style-src 'self')", () => {
+    expect(tagsIn(/<style\b[^>]*>|<[a-z][^>]*\sstyle="[^"]*"/g)).toEqual([]);
+  });
+
+  it("have no event-handler attribute and no javascript: address", () => {
+    expect(tagsIn(/<[a-z][^>]*\son[a-z]+=[^>]*>|(?:href|src|action)="\s*javascript:[^"]*"/gi)).toEqual([]);
+  });
+});
