@@ -32,7 +32,7 @@ interface Found {
   hits: PagefindHit[];
   /** Whether the query had diacritics but no page spells its words that way. */
   noExactSpelling: boolean;
-  /** Words of a query that found nothing, each with the number of pages it finds alone. */
+  /** Each word of a query of several words, with the number of pages it finds alone. */
   wordCounts: [string, number][];
 }
 
@@ -101,8 +101,8 @@ export class DvkSearch extends HTMLElement {
         this.#input?.focus();
       }
     });
-    window.addEventListener("popstate", () => this.#show(readSearchState(new URLSearchParams(location.search))));
-    this.#show(readSearchState(new URLSearchParams(location.search)));
+    window.addEventListener("popstate", () => void this.#show(readSearchState(new URLSearchParams(location.search))));
+    void this.#show(readSearchState(new URLSearchParams(location.search)));
   }
 
   get #input(): HTMLInputElement | null {
@@ -225,7 +225,13 @@ export class DvkSearch extends HTMLElement {
     const term = strokeD(words.join(" "));
     if (state.sort === "newest") {
       const found = await pagefind.search(phrase ?? term, { filters });
-      this.#oldestFirst ??= pagefind.search(null).then((all) => all.results.map((hit) => hit.id));
+      this.#oldestFirst ??= pagefind.search(null).then(
+        (all) => all.results.map((hit) => hit.id),
+        (error: unknown) => {
+          this.#oldestFirst = undefined;
+          throw error;
+        },
+      );
       return { hits: newestFirst(found.results, await this.#oldestFirst), noExactSpelling: false, wordCounts: [] };
     }
     const main = await pagefind.search(term, { filters });

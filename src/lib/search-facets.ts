@@ -43,6 +43,7 @@ export interface UnitLink {
  */
 export function districtOf(unit: string, units: ReadonlyMap<string, UnitLink>): string {
   let id: string | undefined = unit;
+  // A bounded walk: a loop in the units’ parents cannot hang the build.
   for (let steps = 0; id && steps < 10; steps++) {
     const link = units.get(id);
     if (!link) return unit;

@@ -22,8 +22,8 @@ export interface FactRow {
   label: string;
   value: string;
   href?: string;
-  /** Shown to readers but left out of the search index: a search facet already covers it. */
-  facet?: boolean;
+  /** `false`: shown to readers but left out of the search index (a facet covers it, or it is a bare date). */
+  indexed?: boolean;
 }
 
 /** "số 15/QĐ-CCB ngày 10/10/2018 của Hội CCB tỉnh" */
@@ -38,16 +38,16 @@ export function recognitionText(recognition: NonNullable<StoryFacts["recognition
 /** Rows of the facts box shared by models and people. */
 export function storyFactRows(entry: StoryFacts, context: FactsContext): FactRow[] {
   const rows: FactRow[] = [
-    { label: t("facts.field"), value: fieldLabels[entry.field], href: `/linh-vuc/${entry.field}/`, facet: true },
+    { label: t("facts.field"), value: fieldLabels[entry.field], href: `/linh-vuc/${entry.field}/`, indexed: false },
     { label: t("facts.unit"), value: context.unitName(entry.unit), href: `/don-vi/${entry.unit}/` },
     {
       label: t("facts.campaign"),
       value: context.campaignTitle(entry.campaign),
       href: `/chi-tieu/${entry.campaign}/`,
-      facet: true,
+      indexed: false,
     },
-    { label: t("facts.status"), value: statusLabels[entry.status], facet: true },
-    { label: t("facts.registered"), value: formatDate(entry.registeredOn), facet: true },
+    { label: t("facts.status"), value: statusLabels[entry.status], indexed: false },
+    { label: t("facts.registered"), value: formatDate(entry.registeredOn), indexed: false },
   ];
   if (entry.recognition) {
     rows.push({ label: t("facts.recognition"), value: recognitionText(entry.recognition, context) });
