@@ -2,14 +2,35 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 /**
- * A synthetic corpus of Vietnamese entries for the search benchmark: models, people and news
+ * A synthetic corpus of Vietnamese entries for the benchmarks: models, people and news
  * written from a bank of ordinary sentences, with names and words that stress diacritic folding
  * (Đảng, đảng viên, dạng, dáng, đang, đáng; Đinh, Đức, Đặng, Đỗ, Dương). Deterministic: the same
  * seed writes the same files, so two runs measure the same site.
  */
 
-/** How many entries of each kind; 5,000 in all with the six real documents of the sample site. */
-export const CORPUS_SIZE = { models: 3000, people: 1500, news: 494 } as const;
+/** What to write: how many entries of each kind, and how rich they are. */
+export interface CorpusShape {
+  models: number;
+  people: number;
+  news: number;
+  /** Every how-many-th person has a portrait and news item a cover (models always have one). */
+  photoEvery: number;
+  /** Whether bodies use the allow-listed components (KeyFigure, PullQuote) as editors do. */
+  components: boolean;
+}
+
+/** The search benchmark's corpus: 5,000 entries with the six real documents of the sample site. */
+export const SEARCH_CORPUS: CorpusShape = { models: 3000, people: 1500, news: 494, photoEvery: 1, components: false };
+
+/**
+ * The scale benchmark's corpus of `total` entries (documents included): two in five are models,
+ * two in five people, one in five news; covers on about half of all entries, components in bodies.
+ */
+export function scaleCorpus(total: number): CorpusShape {
+  const models = Math.round(total * 0.4);
+  const people = Math.round(total * 0.4);
+  return { models, people, news: total - models - people - 6, photoEvery: 4, components: true };
+}
 
 /** A small seeded generator (mulberry32), so that the corpus never changes between runs. */
 function random(seed: number): () => number {
@@ -274,7 +295,7 @@ function isoDay(year: number, dayOfYear: number): string {
  * Writes the synthetic entries into `contentDir` (a copy's `src/content/`): replaces its models,
  * people and news, and adds commune units. Documents, campaigns, settings and the real units stay.
  */
-export function writeCorpus(contentDir: string, seed = 20161015): { entries: number } {
+export function writeCorpus(contentDir: string, shape: CorpusShape, seed = 20161015): { entries: number } {
   const pick = random(seed);
   const one = <T>(list: readonly T[]): T => list[Math.floor(pick() * list.length)]!;
   const between = (low: number, high: number) => low + Math.floor(pick() * (high - low + 1));
@@ -332,7 +353,18 @@ export function writeCorpus(contentDir: string, seed = 20161015): { entries: num
     const paragraphs: string[] = [];
     while (sentences.length > 0) paragraphs.push(sentences.splice(0, between(2, 4)).join(" "));
     const half = Math.ceil(paragraphs.length / 2);
-    return `## Cách làm\n\n${paragraphs.slice(0, half).join("\n\n")}\n\n## Kết quả\n\n${paragraphs.slice(half).join("\n\n")}\n`;
+    const how = paragraphs.slice(0, half);
+    const results = paragraphs.slice(half);
+    if (shape.components) {
+      how.push(`<KeyFigure value="${between(12, 480)}" label="hộ dân cùng tham gia ở xã ${unit.shortName}" />`);
+      const speaker = personName();
+      results.splice(
+        1,
+        0,
+        `<PullQuote attribution="${speaker.honorific} ${speaker.name}" role="Hội viên Chi hội CCB xã ${unit.shortName}">\n\nMình làm trước thì bà con mới tin, mới theo.\n\n</PullQuote>`,
+      );
+    }
+    return `## Cách làm\n\n${how.join("\n\n")}\n\n## Kết quả\n\n${results.join("\n\n")}\n`;
   };
   const campaignOf = () => (pick() < 0.7 ? { id: "2016-2020", start: 2016 } : { id: "2021-2025", start: 2021 });
   const recognitionOf = (unit: Unit, start: number, registeredOn: string) => {
@@ -351,7 +383,7 @@ export function writeCorpus(contentDir: string, seed = 20161015): { entries: num
   };
 
   let written = 0;
-  for (let i = 1; i <= CORPUS_SIZE.models; i++) {
+  for (let i = 1; i <= shape.models; i++) {
     const unit = one(units);
     const field = one(FIELDS);
     const campaign = campaignOf();
@@ -383,7 +415,7 @@ export function writeCorpus(contentDir: string, seed = 20161015): { entries: num
     );
     written++;
   }
-  for (let i = 1; i <= CORPUS_SIZE.people; i++) {
+  for (let i = 1; i <= shape.people; i++) {
     const unit = one(units);
     const field = one(FIELDS);
     const campaign = campaignOf();
@@ -404,10 +436,14 @@ export function writeCorpus(contentDir: string, seed = 20161015): { entries: num
         `status: ${status}`,
         `registeredOn: ${registeredOn}`,
         ...lines,
-        "portrait:",
-        `  src: ../../assets/samples/${one(PORTRAITS)}.jpg`,
-        `  alt: ${yamlString(`Chân dung minh hoạ của ${person.name}`)}`,
-        `  credit: "Ảnh minh hoạ: Hội CCB tỉnh Ninh Bình"`,
+        ...(i % shape.photoEvery === 0
+          ? [
+              "portrait:",
+              `  src: ../../assets/samples/${one(PORTRAITS)}.jpg`,
+              `  alt: ${yamlString(`Chân dung minh hoạ của ${person.name}`)}`,
+              `  credit: "Ảnh minh hoạ: Hội CCB tỉnh Ninh Bình"`,
+            ]
+          : []),
         "consent:",
         "  name: true",
         "  photo: true",
@@ -423,7 +459,7 @@ export function writeCorpus(contentDir: string, seed = 20161015): { entries: num
     );
     written++;
   }
-  for (let i = 1; i <= CORPUS_SIZE.news; i++) {
+  for (let i = 1; i <= shape.news; i++) {
     const unit = one(units);
     const campaign = campaignOf();
     const field = one(FIELDS);
@@ -434,10 +470,14 @@ export function writeCorpus(contentDir: string, seed = 20161015): { entries: num
         `title: ${yamlString(`Hội CCB ${unit.shortName} ${one(["sơ kết", "tổng kết", "tập huấn", "biểu dương"])} phong trào “Dân vận khéo” (${i})`)}`,
         `publishedOn: ${isoDay(campaign.start + between(0, 4), between(0, 360))}`,
         `summary: ${yamlString(`Hội nghị đánh giá kết quả phong trào ở ${unit.shortName}, biểu dương các mô hình, điển hình tiêu biểu.`)}`,
-        "cover:",
-        `  src: ../../assets/samples/${one(COVERS)}.jpg`,
-        `  alt: ${yamlString(`Ảnh minh hoạ hội nghị ở ${unit.shortName}`)}`,
-        `  credit: "Ảnh minh hoạ: Hội CCB tỉnh Ninh Bình"`,
+        ...(i % shape.photoEvery === 0
+          ? [
+              "cover:",
+              `  src: ../../assets/samples/${one(COVERS)}.jpg`,
+              `  alt: ${yamlString(`Ảnh minh hoạ hội nghị ở ${unit.shortName}`)}`,
+              `  credit: "Ảnh minh hoạ: Hội CCB tỉnh Ninh Bình"`,
+            ]
+          : []),
         `campaign: ${campaign.id}`,
         "sample: false",
         "---",
