@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 /**
  * Three kinds of test, run one after the other by `npm test`:
- * - `unit`: pure code beside its source (`src/lib`, `src/schemas`, `cms/`, `scripts/`);
+ * - `unit`: pure code beside its source (`src/lib`, `src/schemas`, `cms/`, `scripts/`, `tests/support/`);
  * - `build`: checks over the finished `dist/`, after one `npm run build`;
  * - `e2e`: Chromium against `dist/` served by a small static server.
  * The build and e2e projects share one `dist/` (and one browser binary), so their files run
@@ -18,7 +18,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["src/**/*.test.ts", "cms/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["src/**/*.test.ts", "cms/**/*.test.ts", "scripts/**/*.test.ts", "tests/support/**/*.test.ts"],
         },
       },
       {
