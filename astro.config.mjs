@@ -6,13 +6,13 @@ import { fileURLToPath } from "node:url";
 import { adminInDev } from "./src/integrations/admin-dev";
 import { pagefindIndex } from "./src/integrations/pagefind";
 import { lastModifiedByPath } from "./src/lib/sitemap";
-import { checkContent } from "./src/loaders/read-content";
+import { contentOf } from "./src/loaders/read-content";
 
 /** @type {Promise<Map<string, string>> | undefined} */
 let lastModified;
-/** Day a page last changed, read from the entries by the content gate once, when the sitemap is written. */
+/** Day a page last changed, from the content gate's run of this build (see `contentOf`). */
 async function lastModifiedOf(/** @type {string} */ url) {
-  lastModified ??= checkContent(fileURLToPath(new URL(".", import.meta.url))).then(({ entries }) =>
+  lastModified ??= contentOf(fileURLToPath(new URL(".", import.meta.url))).then(({ entries }) =>
     lastModifiedByPath(entries),
   );
   return (await lastModified).get(new URL(url).pathname);

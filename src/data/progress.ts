@@ -15,10 +15,21 @@ import { campaignInput, campaignProgress, unitInput, type CampaignProgress, type
  * the unit pages all count the same way.
  */
 
-/** Every unit and every counted model and person, as plain inputs. */
-export async function progressInputs(): Promise<{ units: UnitInput[]; entries: ReportEntry[] }> {
-  const [allUnits, allModels, allPeople] = await Promise.all([units(), models(), people()]);
-  return { units: allUnits.map(unitInput), entries: reportEntries(allModels, allPeople) };
+let inputs: Promise<{ units: UnitInput[]; entries: ReportEntry[] }> | undefined;
+
+/**
+ * Every unit and every counted model and person, as plain inputs. Made once per build (the
+ * dev server remakes them, see `oncePerBuild` in ./site): each report and unit page uses them.
+ */
+export function progressInputs(): Promise<{
+  readonly units: readonly UnitInput[];
+  readonly entries: readonly ReportEntry[];
+}> {
+  const make = async () => {
+    const [allUnits, allModels, allPeople] = await Promise.all([units(), models(), people()]);
+    return { units: allUnits.map(unitInput), entries: reportEntries(allModels, allPeople) };
+  };
+  return import.meta.env.DEV ? make() : (inputs ??= make());
 }
 
 /**

@@ -13,45 +13,56 @@ export type Campaign = CollectionEntry<"campaigns">;
 export type DocumentEntry = CollectionEntry<"documents">;
 export type News = CollectionEntry<"news">;
 
-export async function models(): Promise<Model[]> {
+/**
+ * Runs `query` once per build. Entries cannot change while a build runs, and every page asks
+ * for the collections again: at 5,000 entries, reading and sorting them anew for each page cost
+ * minutes. The dev server asks every time, so that an edited file shows on reload. Results are
+ * shared, hence read-only.
+ */
+function oncePerBuild<T>(query: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? query() : (result ??= query()));
+}
+
+export const models = oncePerBuild(async (): Promise<readonly Model[]> => {
   return newestFirst(
     await getCollection("models"),
     (m) => m.data.publishedOn,
     (m) => m.data.title,
   );
-}
+});
 
-export async function people(): Promise<Person[]> {
+export const people = oncePerBuild(async (): Promise<readonly Person[]> => {
   return newestFirst(
     await getCollection("people"),
     (p) => p.data.publishedOn,
     (p) => p.data.name,
   );
-}
+});
 
-export async function news(): Promise<News[]> {
+export const news = oncePerBuild(async (): Promise<readonly News[]> => {
   return newestFirst(
     await getCollection("news"),
     (n) => n.data.publishedOn,
     (n) => n.data.title,
   );
-}
+});
 
-export async function documents(): Promise<DocumentEntry[]> {
+export const documents = oncePerBuild(async (): Promise<readonly DocumentEntry[]> => {
   const all = await getCollection("documents");
   return [...all].sort((a, b) =>
     (b.data.issuedOn ?? `${b.data.year}`).localeCompare(a.data.issuedOn ?? `${a.data.year}`),
   );
-}
+});
 
-export async function units(): Promise<Unit[]> {
+export const units = oncePerBuild(async (): Promise<readonly Unit[]> => {
   const all = await getCollection("units");
   return sortVietnamese(all, (u) => u.data.shortName).sort((a, b) => a.data.order - b.data.order);
-}
+});
 
-export async function campaigns(): Promise<Campaign[]> {
+export const campaigns = oncePerBuild(async (): Promise<readonly Campaign[]> => {
   return [...(await getCollection("campaigns"))].sort((a, b) => a.data.startsOn.localeCompare(b.data.startsOn));
-}
+});
 
 export async function unitById(id: string): Promise<Unit> {
   const unit = await getEntry("units", id);
@@ -65,11 +76,11 @@ export async function campaignById(id: string): Promise<Campaign> {
   return campaign;
 }
 
-export async function settings() {
+export const settings = oncePerBuild(async () => {
   const entry = await getEntry("settings", "site");
   if (!entry) throw new Error("src/content/settings/site.yaml is missing");
   return entry.data;
-}
+});
 
 /** The campaign shown by default: the latest that has started by `today`. */
 export async function currentCampaign(today: string): Promise<Campaign> {
@@ -80,16 +91,17 @@ export async function currentCampaign(today: string): Promise<Campaign> {
 }
 
 /** Each unit's level and parent by id: where a unit sits, for search facets. */
-export async function unitTree(): Promise<Map<string, Unit["data"]>> {
-  return new Map((await getCollection("units")).map((u) => [u.id, u.data]));
-}
+export const unitTree = oncePerBuild(
+  async (): Promise<ReadonlyMap<string, Unit["data"]>> =>
+    new Map((await getCollection("units")).map((u) => [u.id, u.data])),
+);
 
 /** Name lookups for facts boxes and tables. */
-export async function lookups() {
+export const lookups = oncePerBuild(async () => {
   const unitNames = new Map((await getCollection("units")).map((u) => [u.id, u.data.name]));
   const campaignTitles = new Map((await getCollection("campaigns")).map((c) => [c.id, c.data.title]));
   return {
     unitName: (id: string) => unitNames.get(id) ?? id,
     campaignTitle: (id: string) => campaignTitles.get(id) ?? id,
   };
-}
+});

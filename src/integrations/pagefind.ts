@@ -3,7 +3,10 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
-import { pageDateOf, strokeHtmlText } from "../lib/search-text";
+import { pageDateOf, searchablePart, strokeHtmlText } from "../lib/search-text";
+
+/** How many pages between two progress lines. */
+const PROGRESS_EVERY = 1000;
 
 /** Target size of an index chunk, in word locations (see below). */
 const INDEX_CHUNK_SIZE = 4000;
@@ -57,8 +60,10 @@ export function pagefindIndex(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi", includeCharacters: "\u0335" });
           if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
           const pages = await indexedPages(site);
-          for (const page of pages) {
-            const content = strokeHtmlText(await readFile(page.path, "utf8"));
+          for (const [done, page] of pages.entries()) {
+            if (done > 0 && done % PROGRESS_EVERY === 0)
+              logger.info(`đã đưa ${done}/${pages.length} trang vào chỉ mục`);
+            const content = strokeHtmlText(searchablePart(await readFile(page.path, "utf8")));
             const added = await index.addHTMLFile({ url: page.url, content });
             if (added.errors.length > 0) throw new Error(`Pagefind, ${page.url}: ${added.errors.join("; ")}`);
           }

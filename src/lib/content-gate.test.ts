@@ -332,6 +332,27 @@ describe("the good fixtures", async () => {
     expect(model?.body).toContain("<PullQuote");
   });
 
+  it("carry each body rendered to HTML, so that the build parses it once", () => {
+    const model = result.entries.find((e) => e.collection === "models");
+    expect(model?.rendered?.html).toContain("<blockquote");
+    expect(result.entries.find((e) => e.collection === "units")?.rendered).toBeUndefined();
+  });
+
+  it.each([
+    [999, []],
+    [1000, []],
+    [2500, [1000, 2000]],
+  ])("report progress every PROGRESS_EVERY files: %i files → %j", async (count, expected) => {
+    const unit = goodFiles.find((f) => f.collection === "units")!;
+    const many = Array.from({ length: count }, (_, i) => ({
+      ...unit,
+      path: unit.path.replace(/[^/]+$/, `u-${i}.yaml`),
+    }));
+    const told: [number, number][] = [];
+    await runContentGate(many, { ...io, progress: (checked, total) => told.push([checked, total]) });
+    expect(told).toEqual(expected.map((checked) => [checked, count]));
+  });
+
   it("normalise NFD text to NFC, with a warning and no error", async () => {
     const nfd = goodFiles.map((f) => (f.collection === "people" ? { ...f, text: f.text.normalize("NFD") } : f));
     const { problems, entries } = await runContentGate(nfd, io);

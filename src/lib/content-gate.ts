@@ -34,6 +34,11 @@ export interface CheckedEntry {
   data: Record<string, unknown>;
   /** The MDX body, NFC-normalised; empty for data files. */
   body: string;
+  /**
+   * The body as HTML with the sources of its figures, rendered while it was checked so that
+   * the build need not parse it twice; absent for data files and empty bodies.
+   */
+  rendered?: { html: string; imageSources: string[] };
   /** Whether the entry may appear anywhere on the site (not a draft, consent standing). */
   publishable: boolean;
 }
@@ -59,7 +64,12 @@ export interface GateIo {
   fileExists: (path: string) => boolean;
   /** Size and dimensions of an existing image file; `undefined` when it cannot be read as an image. */
   imageFacts: (path: string) => Promise<ImageFacts | undefined>;
+  /** Told after every `PROGRESS_EVERY` files, so that a long check is not silent. */
+  progress?: ((checked: number, total: number) => void) | undefined;
 }
+
+/** How many files between two progress reports. */
+export const PROGRESS_EVERY = 1000;
 
 /**
  * Limits for an uploaded image. A phone photo is about 4000 px and 3–8 MB; anything larger is a
@@ -142,8 +152,12 @@ interface ImageUse {
   line?: number | undefined;
 }
 
-function checkBodyOf(body: string, file: string, io: GateIo): { problems: BodyProblem[]; images: ImageUse[] } {
-  const result = processBody(body, { render: false });
+function checkBodyOf(
+  body: string,
+  file: string,
+  io: GateIo,
+): { problems: BodyProblem[]; images: ImageUse[]; rendered?: CheckedEntry["rendered"] } {
+  const result = processBody(body);
   if (!result.ok) return { problems: result.problems, images: [] };
   const problems: BodyProblem[] = [];
   const images: ImageUse[] = [];
@@ -159,7 +173,7 @@ function checkBodyOf(body: string, file: string, io: GateIo): { problems: BodyPr
       });
     }
   }
-  return { problems, images };
+  return { problems, images, rendered: { html: result.html, imageSources: result.images.map((image) => image.src) } };
 }
 
 const MEGABYTE = 1024 * 1024;
@@ -309,7 +323,8 @@ export async function runContentGate(files: SourceFile[], io: GateIo): Promise<G
   };
   const clashes = slugClashes(files);
 
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
+    if (index > 0 && index % PROGRESS_EVERY === 0) io.progress?.(index, files.length);
     currentFile = file.path;
     imageUses = [];
     const report = (problem: Omit<GateProblem, "file" | "severity">, severity: GateProblem["severity"] = "error") =>
@@ -424,7 +439,15 @@ export async function runContentGate(files: SourceFile[], io: GateIo): Promise<G
       continue;
     }
     const publishable = file.collection === "people" ? isPublishable(data as unknown as PersonEntry) : !isDraft(data);
-    entries.push({ collection: file.collection, id, path: file.path, data, body: parts.body, publishable });
+    entries.push({
+      collection: file.collection,
+      id,
+      path: file.path,
+      data,
+      body: parts.body,
+      publishable,
+      ...(body.rendered && { rendered: body.rendered }),
+    });
   }
 
   const byKey = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry]));

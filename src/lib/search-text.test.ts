@@ -10,6 +10,7 @@ import {
   pagefindQuery,
   queryWords,
   strokeD,
+  searchablePart,
   strokeHtmlText,
   unstrokeD,
 } from "./search-text";
@@ -107,6 +108,37 @@ describe("strokeHtmlText", () => {
     ],
   ])("%s", (_rule, html, indexed) => {
     expect(strokeHtmlText(html)).toBe(indexed);
+  });
+});
+
+describe("searchablePart", () => {
+  const page = (body: string) =>
+    `<!doctype html><html lang="vi"><head><title>T</title></head><body><nav>menu</nav>${body}<footer>f</footer></body></html>`;
+  const part = (element: string) => `<!doctype html><html lang="vi"><body>${element}</body></html>`;
+  it.each([
+    [
+      "only the marked element is kept",
+      page("<main data-pagefind-body><p>a</p></main>"),
+      part("<main data-pagefind-body><p>a</p></main>"),
+    ],
+    [
+      "nested elements of the same tag stay inside",
+      page('<article class="story" data-pagefind-body><article>x</article><p>y</p></article><article>z</article>'),
+      part('<article class="story" data-pagefind-body><article>x</article><p>y</p></article>'),
+    ],
+    [
+      "a tag that only starts like the marked one does not count",
+      page("<a data-pagefind-body><abbr>b</abbr><a>c</a></a><a>d</a>"),
+      part("<a data-pagefind-body><abbr>b</abbr><a>c</a></a>"),
+    ],
+    ["a page without the mark is left whole", page("<main><p>a</p></main>"), page("<main><p>a</p></main>")],
+    [
+      "an element left open is not cut",
+      page("<main data-pagefind-body><p>a</p>"),
+      page("<main data-pagefind-body><p>a</p>"),
+    ],
+  ])("%s", (_rule, html, expected) => {
+    expect(searchablePart(html)).toBe(expected);
   });
 });
 

@@ -115,3 +115,27 @@ export function strokeHtmlText(html: string): string {
 export function pageDateOf(html: string): string | undefined {
   return /data-pagefind-meta="date:(\d{4}(?:-\d{2}-\d{2})?)"/.exec(html)?.[1];
 }
+
+/**
+ * The part of a built page that Pagefind reads: the element marked `data-pagefind-body`, which
+ * holds the page's text, filters and meta, inside the page's own `<html>` tag (for its language).
+ * The head, menu and footer, about half of a story page's bytes, are never indexed, so Pagefind
+ * need not parse them. A page without the mark is returned whole.
+ */
+export function searchablePart(html: string): string {
+  const mark = html.indexOf("data-pagefind-body");
+  const start = html.lastIndexOf("<", mark);
+  const tag = /^<([a-zA-Z][a-zA-Z0-9-]*)/.exec(html.slice(start))?.[1];
+  if (mark < 0 || !tag) return html;
+  const sameTag = new RegExp(`<(/?)${tag}(?=[\\s>/])`, "gi");
+  sameTag.lastIndex = start + 1;
+  let depth = 1;
+  for (let found = sameTag.exec(html); found; found = sameTag.exec(html)) {
+    depth += found[1] ? -1 : 1;
+    if (depth > 0) continue;
+    const end = html.indexOf(">", found.index) + 1;
+    const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? "<html>";
+    return `<!doctype html>${htmlTag}<body>${html.slice(start, end)}</body></html>`;
+  }
+  return html;
+}

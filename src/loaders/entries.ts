@@ -1,9 +1,9 @@
+import type { AstroIntegrationLogger } from "astro";
 import type { Loader } from "astro/loaders";
 import { fileURLToPath } from "node:url";
-import { processBody } from "../lib/body";
 import { formatProblems, type GateResult } from "../lib/content-gate";
 import type { CollectionName } from "../schemas/shared";
-import { checkContent } from "./read-content";
+import { contentOf, forgetContent } from "./read-content";
 
 /** Bumped when the body renderer changes, so that cached renders are redone. */
 const RENDERER_VERSION = "1";
@@ -16,15 +16,12 @@ function keepAssetImports(store: unknown, assets: string[], filePath: string): v
   (store as { addAssetImports(assets: string[], filePath: string): void }).addAssetImports(assets, filePath);
 }
 
-let pending: { root: string; result: Promise<GateResult> } | undefined;
-
 /**
  * All collections load from one gate run: references cross collections, so every file is
  * checked before any entry is stored, and a single problem anywhere stops the build.
  */
-function gateOnce(root: string): Promise<GateResult> {
-  if (pending?.root !== root) pending = { root, result: checkContent(root) };
-  return pending.result;
+function gateOnce(root: string, logger: AstroIntegrationLogger): Promise<GateResult> {
+  return contentOf(root, (checked, total) => logger.info(`đã kiểm tra ${checked}/${total} tệp nội dung`));
 }
 
 /**
@@ -37,10 +34,8 @@ export function entriesLoader(collection: CollectionName): Loader {
     name: `dan-van-kheo:${collection}`,
     load: async ({ store, parseData, generateDigest, config, logger, watcher }) => {
       const root = fileURLToPath(config.root);
-      watcher?.on("all", () => {
-        pending = undefined;
-      });
-      const { entries, problems } = await gateOnce(root);
+      watcher?.on("all", () => forgetContent(root));
+      const { entries, problems } = await gateOnce(root, logger);
       const errors = problems.filter((p) => p.severity === "error");
       if (collection === "units") {
         for (const warning of problems.filter((p) => p.severity === "warning")) logger.warn(formatProblems([warning]));
@@ -65,12 +60,10 @@ export function entriesLoader(collection: CollectionName): Loader {
           continue;
         }
         const data = await parseData({ id: entry.id, data: entry.data, filePath: `${root}/${entry.path}` });
-        let rendered: { html: string; metadata: { imagePaths: string[] } } | undefined;
-        if (entry.body.trim() !== "") {
-          const result = processBody(entry.body);
-          if (!result.ok) throw new Error(`${entry.path}: ${result.problems.map((p) => p.vi).join("; ")}`);
-          rendered = { html: result.html, metadata: { imagePaths: result.images.map((image) => image.src) } };
-        }
+        const rendered = entry.rendered && {
+          html: entry.rendered.html,
+          metadata: { imagePaths: entry.rendered.imageSources },
+        };
         store.set({
           id: entry.id,
           data,

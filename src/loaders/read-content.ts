@@ -3,12 +3,13 @@ import { join, relative, sep } from "node:path";
 import sharp from "sharp";
 import { collectionFormats } from "../schemas";
 import { COLLECTIONS } from "../schemas/shared";
-import { runContentGate, type GateResult, type ImageFacts, type SourceFile } from "../lib/content-gate";
+import { runContentGate, type GateIo, type GateResult, type ImageFacts, type SourceFile } from "../lib/content-gate";
 
 const EXTENSIONS = { mdx: /\.mdx$/, yaml: /\.ya?ml$/ } as const;
 
-/** Reads every entry file under `src/content/` (or another content root). */
-export function readSourceFiles(root: string, contentDir = join(root, "src", "content")): SourceFile[] {
+/** Reads every entry file under the project's `src/content/`. */
+export function readSourceFiles(root: string): SourceFile[] {
+  const contentDir = join(root, "src", "content");
   const files: SourceFile[] = [];
   for (const collection of COLLECTIONS) {
     const dir = join(contentDir, collection);
@@ -41,10 +42,38 @@ export async function readImageFacts(absolutePath: string): Promise<ImageFacts |
   }
 }
 
-/** Reads and checks all content of a project root. */
-export function checkContent(root: string, contentDir?: string): Promise<GateResult> {
-  return runContentGate(readSourceFiles(root, contentDir), {
+/** Reads and checks all content of a project root, telling `progress` how far it is. */
+export function checkContent(root: string, progress?: GateIo["progress"]): Promise<GateResult> {
+  return runContentGate(readSourceFiles(root), {
     fileExists: (path) => existsSync(join(root, path)),
     imageFacts: (path) => readImageFacts(join(root, path)),
+    progress,
   });
+}
+
+const GATE_RUNS = Symbol.for("dan-van-kheo:gate-runs");
+
+/**
+ * Gate runs by project root. Astro loads the content loader and the config (whose sitemap asks
+ * for the entries' dates) as separate module instances in one process; kept on the global
+ * object, one run serves both, instead of checking thousands of files twice per build.
+ */
+function gateRuns(): Map<string, Promise<GateResult>> {
+  const shared = globalThis as { [GATE_RUNS]?: Map<string, Promise<GateResult>> };
+  return (shared[GATE_RUNS] ??= new Map());
+}
+
+/** The content of `root`, checked once per process until `forgetContent(root)`. */
+export function contentOf(root: string, progress?: GateIo["progress"]): Promise<GateResult> {
+  const runs = gateRuns();
+  const known = runs.get(root);
+  if (known) return known;
+  const run = checkContent(root, progress);
+  runs.set(root, run);
+  return run;
+}
+
+/** Drops the checked content of `root`, so that the next `contentOf` reads the files again. */
+export function forgetContent(root: string): void {
+  gateRuns().delete(root);
 }

@@ -1,0 +1,90 @@
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+
+/** What one build cost. */
+export interface BuildCost {
+  /** Wall-clock seconds from start to exit. */
+  seconds: number;
+  /** Highest sum of the resident memory of the build and all its child processes, in MB. */
+  peakMb: number;
+  /** Seconds the Pagefind step reported for itself. */
+  pagefindSeconds: number;
+  /** Everything the build printed. */
+  log: string;
+}
+
+/** Parent of each running process, read from /proc. */
+function parents(): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // The command name, in parentheses, may hold spaces: the fields after it are fixed.
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      map.set(Number(name), ppid);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return map;
+}
+
+function residentKb(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Resident memory of `root` and all its descendants, in kB. */
+function treeResidentKb(root: number): number {
+  const byParent = new Map<number, number[]>();
+  for (const [pid, ppid] of parents()) byParent.set(ppid, [...(byParent.get(ppid) ?? []), pid]);
+  let total = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    total += residentKb(pid);
+    stack.push(...(byParent.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** The seconds in the Pagefind step's own summary line (see src/integrations/pagefind.ts). */
+export function pagefindSecondsOf(log: string): number {
+  const match = /chỉ mục tìm kiếm \d[\d.]* trang trong ([\d.]+) s/.exec(log);
+  return match ? Number(match[1]) : Number.NaN;
+}
+
+/**
+ * Runs `npm run build` in `siteDir`, sampling the memory of its process tree four times a
+ * second (a build is several processes: the content check, Astro, Pagefind's indexer).
+ */
+export function measureBuild(siteDir: string): Promise<BuildCost> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn("npm", ["run", "build"], { cwd: siteDir, env: { ...process.env, FORCE_COLOR: "0" } });
+    let log = "";
+    child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString("utf8")));
+    child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString("utf8")));
+    let peakKb = 0;
+    const sampler = setInterval(() => {
+      if (child.pid) peakKb = Math.max(peakKb, treeResidentKb(child.pid));
+    }, 250);
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearInterval(sampler);
+      if (code !== 0)
+        return reject(new Error(`build failed in ${siteDir} (exit ${String(code)}):\n${log.slice(-4000)}`));
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        peakMb: peakKb / 1024,
+        pagefindSeconds: pagefindSecondsOf(log),
+        log,
+      });
+    });
+  });
+}

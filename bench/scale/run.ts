@@ -1,0 +1,112 @@
+import { appendFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { CORPUS_ROOT, ROOT, makeCorpusSite } from "../corpus/site";
+import { scaleCorpus } from "../corpus/write";
+import { measureBuild, type BuildCost } from "./measure-build";
+import { storyTransfer } from "./page-transfer";
+
+/**
+ * The scale benchmark: for each size, writes a synthetic corpus into a copy of the project
+ * and measures `npm run build` there.
+ *
+ *   npx tsx bench/scale/run.ts [--sizes 1000,5000,10000] [--runs 3] [--edit-at 5000]
+ *
+ * - first build: a fresh clone, nothing cached (one run);
+ * - full build: dist/ and Astro's content store deleted, so every entry is validated and
+ *   rendered and every page written again; the image caches kept, as a deploy keeps them
+ *   (median of --runs);
+ * - one-edit rebuild: one entry's text changed, everything cached (median of --runs, at the
+ *   --edit-at size).
+ */
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
+};
+const sizes = option("sizes", "1000,5000,10000").split(",").map(Number);
+const runs = Number(option("runs", "3"));
+const editAt = Number(option("edit-at", "5000"));
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function bytesUnder(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
+
+const resultsDir = join(ROOT, "bench", ".results");
+mkdirSync(resultsDir, { recursive: true });
+const logFile = join(resultsDir, `scale-${new Date().toISOString().slice(0, 19).replaceAll(":", "")}.log`);
+/** Keeps each build's output for reading later; the table is what the terminal shows. */
+function keepLog(label: string, cost: BuildCost): BuildCost {
+  appendFileSync(logFile, `\n===== ${label}: ${cost.seconds.toFixed(1)} s, ${cost.peakMb.toFixed(0)} MB\n${cost.log}`);
+  console.log(`  ${label}: ${cost.seconds.toFixed(1)} s, ${cost.peakMb.toFixed(0)} MB peak`);
+  return cost;
+}
+
+interface Row {
+  entries: number;
+  pages: number;
+  first: BuildCost;
+  full: BuildCost[];
+  edits: BuildCost[];
+  distMb: number;
+  story: { medianKb: number; maxKb: number };
+}
+
+const rows: Row[] = [];
+for (const size of sizes) {
+  const site = join(CORPUS_ROOT, `scale-${size}`);
+  const { entries } = makeCorpusSite(site, scaleCorpus(size));
+  console.log(`${entries} entries in ${site}`);
+  const first = keepLog(`${size} first build`, await measureBuild(site));
+  const full: BuildCost[] = [];
+  for (let run = 1; run <= runs; run++) {
+    rmSync(join(site, "dist"), { recursive: true, force: true });
+    rmSync(join(site, ".cache", "astro", "data-store.json"), { force: true });
+    full.push(keepLog(`${size} full build ${run}`, await measureBuild(site)));
+  }
+  const edits: BuildCost[] = [];
+  if (size === editAt) {
+    for (let run = 1; run <= runs; run++) {
+      const file = join(site, "src", "content", "models", `mo-hinh-${run}.mdx`);
+      appendFileSync(file, `\nĐoạn sửa thử số ${run}: chi hội cập nhật kết quả mới nhất của mô hình.\n`);
+      edits.push(keepLog(`${size} rebuild after editing ${file}`, await measureBuild(site)));
+    }
+  }
+  const dist = join(site, "dist");
+  const pages = readdirSync(dist, { recursive: true }).filter((name) => String(name).endsWith("index.html")).length;
+  rows.push({ entries, pages, first, full, edits, distMb: bytesUnder(dist) / 1e6, story: storyTransfer(dist) });
+}
+
+const seconds = (list: BuildCost[]) => (list.length ? median(list.map((c) => c.seconds)).toFixed(1) : "–");
+const megabytes = (list: BuildCost[]) => (list.length ? median(list.map((c) => c.peakMb)).toFixed(0) : "–");
+const table = [
+  `Scale benchmark, ${new Date().toISOString().slice(0, 10)}, ${runs} runs per median. Times in s, memory in MB (peak of the whole process tree).`,
+  "",
+  "| entries | pages | first build s / MB | full build s / MB | of which Pagefind s | one-edit rebuild s / MB | dist/ MB | story page KB gz (median / max) |",
+  "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ...rows
+    .map((row) =>
+      [
+        row.entries,
+        row.pages,
+        `${row.first.seconds.toFixed(1)} / ${row.first.peakMb.toFixed(0)}`,
+        `${seconds(row.full)} / ${megabytes(row.full)}`,
+        median(row.full.map((c) => c.pagefindSeconds)).toFixed(1),
+        row.edits.length ? `${seconds(row.edits)} / ${megabytes(row.edits)}` : "–",
+        row.distMb.toFixed(0),
+        `${row.story.medianKb.toFixed(1)} / ${row.story.maxKb.toFixed(1)}`,
+      ].join(" | "),
+    )
+    .map((line) => `| ${line} |`),
+].join("\n");
+console.log(`\n${table}\n\nBuild logs: ${logFile}`);
+writeFileSync(logFile.replace(/\.log$/, ".md"), `${table}\n`);
