@@ -62,9 +62,10 @@ async function searchOneByOne(pagefind: Pagefind, terms: string[], filters: Face
 
 /**
  * Live search over the Pagefind index. The whole state (query, facets, sort, page) lives in
- * the URL, so a search can be shared and the back button works. Pagefind is loaded on the
- * first search, never on page load; the facet counts (all filter indexes) only when the
- * reader opens the filters.
+ * the URL, so a search can be shared and the back button works. Pagefind's script comes with
+ * the page (a modulepreload, see src/pages/tim-kiem/index.astro) but runs, and fetches its
+ * index, only at the first search; the facet counts (all filter indexes) only when the reader
+ * opens the filters.
  */
 export class DvkSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
