@@ -41,10 +41,31 @@ const COUNT_EVERY_FACET = Object.fromEntries(SEARCH_FACETS.map(({ filter }) => [
 const TYPING_PAUSE_MS = 250;
 
 /**
+ * Hands the main thread back to the browser until its next task. A search is several Pagefind
+ * searches, and each runs to its end in one go once its index chunks are in (decompressing,
+ * then WebAssembly); chained by promises alone, they would all run as one long task on a slow
+ * phone, with no paint and no reaction to a tap in between.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => window.setTimeout(resolve, 0));
+}
+
+/** One search per term, each in a task of its own. */
+async function searchOneByOne(pagefind: Pagefind, terms: string[], filters: FacetValues): Promise<PagefindResponse[]> {
+  const found: PagefindResponse[] = [];
+  for (const term of terms) {
+    await nextTask();
+    found.push(await pagefind.search(term, { filters }));
+  }
+  return found;
+}
+
+/**
  * Live search over the Pagefind index. The whole state (query, facets, sort, page) lives in
- * the URL, so a search can be shared and the back button works. Pagefind is loaded on the
- * first search, never on page load; the facet counts (all filter indexes) only when the
- * reader opens the filters.
+ * the URL, so a search can be shared and the back button works. Pagefind's script comes with
+ * the page (a modulepreload, see src/pages/tim-kiem/index.astro) but runs, and fetches its
+ * index, only at the first search; the facet counts (all filter indexes) only when the reader
+ * opens the filters.
  */
 export class DvkSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
@@ -235,8 +256,8 @@ export class DvkSearch extends HTMLElement {
       return { hits: newestFirst(found.results, await this.#oldestFirst), noExactSpelling: false, wordCounts: [] };
     }
     const main = await pagefind.search(term, { filters });
-    const perWord =
-      words.length > 1 ? await Promise.all(words.map((w) => pagefind.search(strokeD(w), { filters }))) : [main];
+    const perWord = words.length > 1 ? await searchOneByOne(pagefind, words.map(strokeD), filters) : [main];
+    await nextTask();
     const exact = hasDiacritics(state.query) ? await this.#exactSpelling(pagefind, term, filters) : undefined;
     let hits = rankHits({
       hits: main.results,
@@ -244,6 +265,7 @@ export class DvkSearch extends HTMLElement {
       titled: titleMatchesAll(perWord.map((r) => r.results)),
     });
     if (phrase) {
+      await nextTask();
       const matched = await pagefind.search(phrase, { filters });
       hits = orderLike(matched.results, hits);
     }

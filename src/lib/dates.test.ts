@@ -12,6 +12,19 @@ describe("formatDate", () => {
     expect(formatDate(iso)).toBe(expected);
   });
 
+  it("writes every day of 2013–2030 as Intl's vi-VN numeric date does", () => {
+    const intl = new Intl.DateTimeFormat("vi-VN", {
+      day: "2-digit",
+      month: "2-digit",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    for (let day = Date.UTC(2013, 0, 1); day <= Date.UTC(2030, 11, 31); day += 86_400_000) {
+      const date = new Date(day);
+      expect(formatDate(date.toISOString().slice(0, 10))).toBe(intl.format(date));
+    }
+  });
+
   it.each([["15/10/2020"], [""], ["2020-10"]])("refuses %j, which is not YYYY-MM-DD", (input) => {
     expect(() => formatDate(input)).toThrow(/YYYY-MM-DD/);
   });

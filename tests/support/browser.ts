@@ -7,7 +7,8 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 /** Debian's Chromium, or the one named by `CHROMIUM_PATH`. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-const ARGS = [
+/** Flags for a quiet, reproducible headless run: no sandbox in containers, no GPU, no background traffic. */
+export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",
@@ -48,7 +49,7 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: true,
-      args: ARGS,
+      args: CHROMIUM_ARGS,
       javaScriptEnabled: options.javaScriptEnabled ?? true,
     });
   } catch (error) {

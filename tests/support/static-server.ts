@@ -3,6 +3,7 @@ import { stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, resolve, sep } from "node:path";
+import { createGzip } from "node:zlib";
 import { headersFor, type HeaderRule } from "./headers-file";
 
 /**
@@ -63,21 +64,33 @@ async function fileAt(path: string): Promise<"file" | "dir" | undefined> {
   }
 }
 
+/** Types a static host compresses on the fly; images are compressed already, and so are Pagefind's index files. */
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg)/;
+
 function send(
   request: IncomingMessage,
   response: ServerResponse,
   status: number,
   path: string,
   extra: Record<string, string>,
+  options: StaticServerOptions,
 ): void {
-  response.writeHead(status, { ...extra, "content-type": contentTypeOf(path), "cache-control": "no-store" });
+  const type = contentTypeOf(path);
+  const gzip =
+    options.compress === true && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers["accept-encoding"]));
+  response.writeHead(status, {
+    ...extra,
+    "content-type": type,
+    "cache-control": options.cacheControl ?? "no-store",
+    ...(gzip ? { "content-encoding": "gzip", vary: "Accept-Encoding" } : {}),
+  });
   if (request.method === "HEAD") {
     response.end();
     return;
   }
-  createReadStream(path)
-    .on("error", () => response.destroy())
-    .pipe(response);
+  const file = createReadStream(path).on("error", () => response.destroy());
+  if (gzip) file.pipe(createGzip()).pipe(response);
+  else file.pipe(response);
 }
 
 function plain(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
@@ -92,6 +105,10 @@ export interface StaticServerOptions {
    * as on such a host.
    */
   headers?: HeaderRule[];
+  /** Gzip text responses (HTML, CSS, JS, JSON, XML, SVG) for clients that accept it, as a production host does. */
+  compress?: boolean;
+  /** The `Cache-Control` of every file; `no-store` unless given, so that tests always see the current `dist/`. */
+  cacheControl?: string;
 }
 
 /**
@@ -125,7 +142,7 @@ export async function startStaticServer(root: string, options: StaticServerOptio
       const extra = options.headers ? headersFor(options.headers, url.pathname) : {};
       const kind = options.headers && pathname === "/_headers" ? undefined : await fileAt(target);
       if (kind === "file") {
-        send(request, response, 200, target, extra);
+        send(request, response, 200, target, extra, options);
         return;
       }
       if (kind === "dir") {
@@ -136,11 +153,11 @@ export async function startStaticServer(root: string, options: StaticServerOptio
         }
         const index = join(target, "index.html");
         if ((await fileAt(index)) === "file") {
-          send(request, response, 200, index, extra);
+          send(request, response, 200, index, extra, options);
           return;
         }
       }
-      if ((await fileAt(notFoundPage)) === "file") send(request, response, 404, notFoundPage, extra);
+      if ((await fileAt(notFoundPage)) === "file") send(request, response, 404, notFoundPage, extra, options);
       else plain(response, 404, "Not Found");
     })().catch((error: unknown) => {
       if (!response.headersSent) plain(response, 500, String(error));
