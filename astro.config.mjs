@@ -5,6 +5,7 @@ import { defineConfig } from "astro/config";
 import { fileURLToPath } from "node:url";
 import { adminInDev } from "./src/integrations/admin-dev";
 import { pagefindIndex } from "./src/integrations/pagefind";
+import { shareImages } from "./src/integrations/share-images";
 import { lastModifiedByPath } from "./src/lib/sitemap";
 import { contentOf } from "./src/loaders/read-content";
 
@@ -38,6 +39,7 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
+    shareImages(),
     pagefindIndex(),
     adminInDev(),
   ],

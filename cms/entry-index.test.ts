@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkContent } from "../src/loaders/read-content";
 import { entryIndex, INDEXED_COLLECTIONS } from "./entry-index";
@@ -40,6 +43,23 @@ describe("entry index", async () => {
     for (const entry of gate.filter((candidate) => !candidate.publishable)) {
       expect(text).not.toContain(entry.id);
       expect(text).not.toContain(String(entry.data.title ?? entry.data.name));
+    }
+  });
+});
+
+describe("entry index of broken files", () => {
+  it.each([
+    ["a duplicate key", "---\ntitle: Một\ntitle: Hai\n---\n"],
+    ["YAML that does not parse", "---\ntitle: [Một\n---\n"],
+  ])("leaves out a file with %s (the content gate reports it and stops the build)", (_what, text) => {
+    const dir = mkdtempSync(join(tmpdir(), "dvk-index-"));
+    try {
+      mkdirSync(join(dir, "models"));
+      writeFileSync(join(dir, "models", "hong.mdx"), text);
+      writeFileSync(join(dir, "models", "lanh.mdx"), "---\ntitle: Lành\n---\n");
+      expect(entryIndex(dir).models).toEqual({ lanh: "Lành" });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

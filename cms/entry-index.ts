@@ -22,10 +22,18 @@ export type EntryIndex = Record<IndexedCollection, Record<string, string>>;
 
 const text = (value: unknown) => (typeof value === "string" ? value : "");
 
-/** The front matter of an entry file (or the whole of a data file). */
-function frontMatter(source: string, format: "mdx" | "yaml"): Record<string, unknown> {
+/**
+ * The front matter of an entry file (or the whole of a data file); `undefined` when it is not
+ * valid YAML. Such a file is left out: the content gate reports it and stops the build.
+ */
+function frontMatter(source: string, format: "mdx" | "yaml"): Record<string, unknown> | undefined {
   const yamlText = format === "yaml" ? source : (/^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? "");
-  const data: unknown = parse(yamlText);
+  let data: unknown;
+  try {
+    data = parse(yamlText);
+  } catch {
+    return undefined;
+  }
   return data && typeof data === "object" ? (data as Record<string, unknown>) : {};
 }
 
@@ -54,7 +62,7 @@ export function entryIndex(contentDir: string): EntryIndex {
       const id = file.replace(format === "mdx" ? /\.mdx$/ : /\.ya?ml$/, "");
       if (id === file) continue;
       const data = frontMatter(readFileSync(join(dir, file), "utf8"), format);
-      if (isPublished(collection, data)) index[collection][id] = displayName(collection, id, data);
+      if (data && isPublished(collection, data)) index[collection][id] = displayName(collection, id, data);
     }
   }
   return index;

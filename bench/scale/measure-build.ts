@@ -7,6 +7,11 @@ export interface BuildCost {
   seconds: number;
   /** Highest sum of the resident memory of the build and all its child processes, in MB. */
   peakMb: number;
+  /**
+   * Highest resident memory of any one process of the build, in MB: what `/usr/bin/time -v`
+   * reports as its maximum resident set size.
+   */
+  largestProcessMb: number;
   /** Seconds the Pagefind step reported for itself. */
   pagefindSeconds: number;
   /** Everything the build printed. */
@@ -39,18 +44,21 @@ function residentKb(pid: number): number {
   }
 }
 
-/** Resident memory of `root` and all its descendants, in kB. */
-function treeResidentKb(root: number): number {
+/** Resident memory of `root` and all its descendants, in kB: their sum and the largest one. */
+function treeResidentKb(root: number): { total: number; largest: number } {
   const byParent = new Map<number, number[]>();
   for (const [pid, ppid] of parents()) byParent.set(ppid, [...(byParent.get(ppid) ?? []), pid]);
   let total = 0;
+  let largest = 0;
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop()!;
-    total += residentKb(pid);
+    const resident = residentKb(pid);
+    total += resident;
+    largest = Math.max(largest, resident);
     stack.push(...(byParent.get(pid) ?? []));
   }
-  return total;
+  return { total, largest };
 }
 
 /** The seconds in the Pagefind step's own summary line (see src/integrations/pagefind.ts). */
@@ -71,8 +79,12 @@ export function measureBuild(siteDir: string): Promise<BuildCost> {
     child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString("utf8")));
     child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString("utf8")));
     let peakKb = 0;
+    let largestKb = 0;
     const sampler = setInterval(() => {
-      if (child.pid) peakKb = Math.max(peakKb, treeResidentKb(child.pid));
+      if (!child.pid) return;
+      const { total, largest } = treeResidentKb(child.pid);
+      peakKb = Math.max(peakKb, total);
+      largestKb = Math.max(largestKb, largest);
     }, 250);
     child.on("error", reject);
     child.on("close", (code) => {
@@ -82,6 +94,7 @@ export function measureBuild(siteDir: string): Promise<BuildCost> {
       resolve({
         seconds: (performance.now() - started) / 1000,
         peakMb: peakKb / 1024,
+        largestProcessMb: largestKb / 1024,
         pagefindSeconds: pagefindSecondsOf(log),
         log,
       });

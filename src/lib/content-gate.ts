@@ -137,7 +137,7 @@ function* referencesIn(
 type DataPath = (string | number)[];
 
 /** Where an image file sits, given the entry file and the path written in it. */
-function resolveFrom(file: string, src: string): string {
+export function resolveFrom(file: string, src: string): string {
   return posix.normalize(posix.join(posix.dirname(file), src));
 }
 

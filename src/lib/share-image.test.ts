@@ -1,6 +1,6 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import satori from "satori";
 import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
@@ -100,15 +100,16 @@ describe("renderShareImage", () => {
   const cacheDir = mkdtempSync(join(tmpdir(), "dvk-share-"));
   afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
-  it("draws a 1200×630 JPEG, then serves the same bytes from the cache", async () => {
+  it("draws a 1200×630 JPEG into the cache, then finds the same file there untouched", async () => {
     const first = await renderShareImage(input, cacheDir);
     expect(first.cached).toBe(false);
-    const meta = await sharp(first.image).metadata();
+    const meta = await sharp(first.file).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(["jpeg", 1200, 630]);
+    const written = statSync(first.file).mtimeMs;
     const second = await renderShareImage(input, cacheDir);
-    expect(second.cached).toBe(true);
-    expect(second.image.equals(first.image)).toBe(true);
-    expect(readdirSync(cacheDir)).toHaveLength(1);
+    expect(second).toEqual({ file: first.file, cached: true });
+    expect(statSync(second.file).mtimeMs).toBe(written);
+    expect(readdirSync(cacheDir)).toEqual([basename(first.file)]);
   });
 
   it.each([

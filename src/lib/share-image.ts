@@ -222,13 +222,13 @@ async function drawShareImage(input: ShareImageInput, photo?: Buffer): Promise<B
 }
 
 /**
- * The share image of `input`, from the cache directory when everything that goes into it
- * (text, photo bytes, font version, drawing version) is unchanged; drawn and cached otherwise.
+ * The cached file of `input`'s share image, drawn into the cache directory first unless
+ * everything that goes into it (text, photo bytes, font version, drawing version) is unchanged.
  */
 export async function renderShareImage(
   input: ShareImageInput,
   cacheDir: string,
-): Promise<{ image: Buffer; cached: boolean }> {
+): Promise<{ file: string; cached: boolean }> {
   const photo = input.photoPath ? readFileSync(input.photoPath) : undefined;
   const key = sha256(
     JSON.stringify({
@@ -239,12 +239,12 @@ export async function renderShareImage(
     }),
   );
   const file = join(cacheDir, `${key}.jpg`);
-  if (existsSync(file)) return { image: readFileSync(file), cached: true };
+  if (existsSync(file)) return { file, cached: true };
   const image = await drawShareImage(input, photo);
   mkdirSync(cacheDir, { recursive: true });
   // Written beside and renamed, so that a build stopped halfway never leaves half an image.
   const partial = `${file}.${process.pid}.part`;
   writeFileSync(partial, image);
   renameSync(partial, file);
-  return { image, cached: false };
+  return { file, cached: false };
 }
