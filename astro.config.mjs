@@ -4,7 +4,6 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { fileURLToPath } from "node:url";
 import { adminInDev } from "./src/integrations/admin-dev";
-import { pagefindIndex } from "./src/integrations/pagefind";
 import { shareImages } from "./src/integrations/share-images";
 import { lastModifiedByPath } from "./src/lib/sitemap";
 import { contentOf } from "./src/loaders/read-content";
@@ -40,7 +39,6 @@ export default defineConfig({
       },
     }),
     shareImages(),
-    pagefindIndex(),
     adminInDev(),
   ],
 });

@@ -61,7 +61,7 @@ function treeResidentKb(root: number): { total: number; largest: number } {
   return { total, largest };
 }
 
-/** The seconds in the Pagefind step's own summary line (see src/integrations/pagefind.ts). */
+/** The seconds in the Pagefind step's own summary line (see scripts/search-index.ts). */
 export function pagefindSecondsOf(log: string): number {
   const match = /chỉ mục tìm kiếm \d[\d.]* trang trong ([\d.]+) s/.exec(log);
   return match ? Number(match[1]) : Number.NaN;

@@ -58,7 +58,7 @@ export function orderLike<T extends Hit>(subset: readonly T[], reference: readon
 
 /**
  * Results newest first, given every page's id oldest first (the order in which the index was
- * built; see src/integrations/pagefind.ts). Pages missing from that list go last.
+ * built; see scripts/search-index.ts). Pages missing from that list go last.
  */
 export function newestFirst<T extends Hit>(hits: readonly T[], oldestFirst: readonly string[]): T[] {
   const age = new Map(oldestFirst.map((id, i) => [id, i]));
