@@ -2,13 +2,8 @@ import { z, type ZodTypeAny } from "astro/zod";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { ref, referenceTargets, type CollectionName } from "../src/schemas/shared";
-import {
-  cmsInput,
-  collectionsFromSchemas,
-  decapConfig,
-  type DecapCollection,
-  type DecapField,
-} from "./config-from-schemas";
+import { cmsInput, collectionsFromSchemas, decapConfig, type DecapCollection } from "./config-from-schemas";
+import type { DecapField } from "./decap-field";
 
 /**
  * Do the CMS config and the schemas agree? Not "did the generator run", but: for every schema

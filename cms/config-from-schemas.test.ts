@@ -2,7 +2,8 @@ import { z, type ZodTypeAny } from "astro/zod";
 import { describe, expect, it } from "vitest";
 import { collectionFormats } from "../src/schemas";
 import { COLLECTIONS, referenceTargets, type CollectionName } from "../src/schemas/shared";
-import { cmsInput, collectionsFromSchemas, decapConfig, fieldsOf, type DecapField } from "./config-from-schemas";
+import { cmsInput, collectionsFromSchemas, decapConfig, fieldsOf } from "./config-from-schemas";
+import type { DecapField } from "./decap-field";
 
 const input = cmsInput();
 const collections = collectionsFromSchemas(input);

@@ -1,6 +1,6 @@
 import { BODY_COMPONENTS, type BodyComponentName } from "../src/lib/body/components";
 import { unescapeBodyText } from "./body-text";
-import type { DecapField } from "./config-from-schemas";
+import type { DecapField } from "./decap-field";
 import { componentTexts, fieldTexts } from "./field-labels";
 import { IMAGE_FIELD_OPTIONS } from "./media";
 

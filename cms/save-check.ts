@@ -2,7 +2,8 @@ import type { ZodTypeAny } from "astro/zod";
 import { processBody } from "../src/lib/body";
 import { vietnameseErrorMap } from "../src/lib/zod-messages";
 import { prepareBody } from "./body-text";
-import type { DecapCollection, DecapField } from "./config-from-schemas";
+import type { DecapCollection } from "./config-from-schemas";
+import type { DecapField } from "./decap-field";
 import type { EntryIndex, IndexedCollection } from "./entry-index";
 
 /**

@@ -9,23 +9,29 @@ const PROGRESS_EVERY = 1000;
 /** Target size of an index chunk, in word locations (see below). */
 const INDEX_CHUNK_SIZE = 4000;
 
-/** A built page that search indexes, with the date that orders it. */
+/**
+ * How many pages are handed to Pagefind before the first is answered. Pagefind's service takes
+ * them in the order sent (the index is byte for byte the one of one page at a time), and
+ * keeping it busy instead of waiting for each answer saved a quarter of the time at 5,000 pages.
+ */
+const PAGES_IN_FLIGHT = 8;
+
+/** A built page that search indexes: its address, the date that orders it, what Pagefind reads. */
 interface IndexedPage {
-  path: string;
   url: string;
   date: string;
+  content: string;
 }
 
-/** The pages with a `data-pagefind-body`, oldest first (then by address). */
+/** The pages with a `data-pagefind-body`, oldest first (then by address), each read once. */
 async function indexedPages(site: string): Promise<IndexedPage[]> {
   const pages: IndexedPage[] = [];
   for (const entry of await readdir(site, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || entry.name !== "index.html") continue;
-    const path = join(entry.parentPath, entry.name);
-    const html = await readFile(path, "utf8");
+    const html = await readFile(join(entry.parentPath, entry.name), "utf8");
     if (!html.includes("data-pagefind-body")) continue;
     const url = `/${relative(site, entry.parentPath).split(sep).join("/")}/`.replace(/\/+$/, "/");
-    pages.push({ path, url, date: pageDateOf(html) ?? "" });
+    pages.push({ url, date: pageDateOf(html) ?? "", content: strokeHtmlText(searchablePart(html)) });
   }
   return pages.sort((a, b) => a.date.localeCompare(b.date) || a.url.localeCompare(b.url));
 }
@@ -55,13 +61,16 @@ async function writeSearchIndex(site: string): Promise<void> {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi", includeCharacters: "\u0335" });
     if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
     const pages = await indexedPages(site);
-    for (const [done, page] of pages.entries()) {
-      if (done > 0 && done % PROGRESS_EVERY === 0)
-        console.log(`tìm kiếm: đã đưa ${done}/${pages.length} trang vào chỉ mục`);
-      const content = strokeHtmlText(searchablePart(await readFile(page.path, "utf8")));
-      const added = await index.addHTMLFile({ url: page.url, content });
-      if (added.errors.length > 0) throw new Error(`Pagefind, ${page.url}: ${added.errors.join("; ")}`);
-    }
+    let sent = 0;
+    const add = async () => {
+      while (sent < pages.length) {
+        const page = pages[sent++]!;
+        if (sent % PROGRESS_EVERY === 0) console.log(`tìm kiếm: đã đưa ${sent}/${pages.length} trang vào chỉ mục`);
+        const added = await index.addHTMLFile({ url: page.url, content: page.content });
+        if (added.errors.length > 0) throw new Error(`Pagefind, ${page.url}: ${added.errors.join("; ")}`);
+      }
+    };
+    await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, add));
     const written = await index.writeFiles({ outputPath: join(site, "pagefind") });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

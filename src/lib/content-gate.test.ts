@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { COLLECTIONS, type CollectionName } from "../schemas/shared";
+import type { BodyResult } from "./body";
 import {
   IMAGE_LIMITS,
   formatProblems,
@@ -351,6 +352,22 @@ describe("the good fixtures", async () => {
     const told: [number, number][] = [];
     await runContentGate(many, { ...io, progress: (checked, total) => told.push([checked, total]) });
     expect(told).toEqual(expected.map((checked) => [checked, count]));
+  });
+
+  it("take a body's verdict from the body cache when it has one, and tell the cache every body", async () => {
+    const model = goodFiles.find((f) => f.collection === "models")!;
+    const told: string[] = [];
+    const refused: BodyResult = {
+      ok: false,
+      problems: [{ line: 1, vi: "đã từ chối lần trước", en: "refused before" }],
+    };
+    const cached = await runContentGate([model], {
+      ...io,
+      bodyCache: { get: () => refused, set: (body) => told.push(body) },
+    });
+    expect(cached.problems).toEqual([expect.objectContaining({ field: "body", vi: "đã từ chối lần trước" })]);
+    expect(told).toHaveLength(1);
+    expect(model.text).toContain(told[0]!.trim());
   });
 
   it("normalise NFD text to NFC, with a warning and no error", async () => {

@@ -3,7 +3,7 @@ import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document } fr
 import { collectionFormats, schemasFor } from "../schemas";
 import { isPublishable, type PersonEntry } from "../schemas/person";
 import { ENTRY_ID, referenceTargets, type CollectionName } from "../schemas/shared";
-import { processBody, type BodyProblem } from "./body";
+import { processBody, type BodyProblem, type BodyResult } from "./body";
 import { slugOf } from "./slug";
 import { englishFor, vietnameseErrorMap } from "./zod-messages";
 import { posix } from "node:path";
@@ -64,8 +64,20 @@ export interface GateIo {
   fileExists: (path: string) => boolean;
   /** Size and dimensions of an existing image file; `undefined` when it cannot be read as an image. */
   imageFacts: (path: string) => Promise<ImageFacts | undefined>;
+  /**
+   * Results of the body pipeline kept from an earlier run, by body text. Parsing is most of
+   * the gate's work, and a body's verdict and HTML depend on nothing but its text and the
+   * pipeline's code (whose change empties the cache, see `src/loaders/body-cache.ts`).
+   */
+  bodyCache?: BodyCache | undefined;
   /** Told after every `PROGRESS_EVERY` files, so that a long check is not silent. */
   progress?: ((checked: number, total: number) => void) | undefined;
+}
+
+/** Body pipeline results by body text. */
+export interface BodyCache {
+  get(body: string): BodyResult | undefined;
+  set(body: string, result: BodyResult): void;
 }
 
 /** How many files between two progress reports. */
@@ -157,7 +169,8 @@ function checkBodyOf(
   file: string,
   io: GateIo,
 ): { problems: BodyProblem[]; images: ImageUse[]; rendered?: CheckedEntry["rendered"] } {
-  const result = processBody(body);
+  const result = io.bodyCache?.get(body) ?? processBody(body);
+  io.bodyCache?.set(body, result);
   if (!result.ok) return { problems: result.problems, images: [] };
   const problems: BodyProblem[] = [];
   const images: ImageUse[] = [];

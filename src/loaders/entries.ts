@@ -5,9 +5,6 @@ import { formatProblems, type GateResult } from "../lib/content-gate";
 import type { CollectionName } from "../schemas/shared";
 import { contentOf, forgetContent } from "./read-content";
 
-/** Bumped when the body renderer changes, so that cached renders are redone. */
-const RENDERER_VERSION = "1";
-
 /**
  * An unchanged entry must re-register its body images, or Astro drops them from the build.
  * The store's public type omits this method, which Astro's own glob loader calls the same way.
@@ -49,9 +46,8 @@ export function entriesLoader(collection: CollectionName): Loader {
       for (const entry of entries) {
         if (entry.collection !== collection || !entry.publishable) continue;
         kept.add(entry.id);
-        const digest = generateDigest(
-          `${RENDERER_VERSION}\n${entry.path}\n${JSON.stringify(entry.data)}\n${entry.body}`,
-        );
+        // The rendered HTML is part of the digest: a change of the body pipeline stores the entry again.
+        const digest = generateDigest(`${entry.path}\n${JSON.stringify(entry.data)}\n${entry.rendered?.html ?? ""}`);
         const existing = store.get(entry.id);
         if (existing?.digest === digest) {
           if (existing.assetImports?.length && existing.filePath) {
@@ -64,10 +60,11 @@ export function entriesLoader(collection: CollectionName): Loader {
           html: entry.rendered.html,
           metadata: { imagePaths: entry.rendered.imageSources },
         };
+        // No `body`: pages show the rendered HTML, and the source text of thousands of entries
+        // would only weigh on the store and on the build's memory.
         store.set({
           id: entry.id,
           data,
-          body: entry.body,
           filePath: entry.path,
           digest,
           ...(rendered ? { rendered, assetImports: rendered.metadata.imagePaths } : {}),

@@ -3,6 +3,7 @@ import { join, relative, sep } from "node:path";
 import sharp from "sharp";
 import { collectionFormats } from "../schemas";
 import { COLLECTIONS } from "../schemas/shared";
+import { bodyCacheOf } from "./body-cache";
 import { runContentGate, type GateIo, type GateResult, type ImageFacts, type SourceFile } from "../lib/content-gate";
 
 const EXTENSIONS = { mdx: /\.mdx$/, yaml: /\.ya?ml$/ } as const;
@@ -42,13 +43,20 @@ export async function readImageFacts(absolutePath: string): Promise<ImageFacts |
   }
 }
 
-/** Reads and checks all content of a project root, telling `progress` how far it is. */
-export function checkContent(root: string, progress?: GateIo["progress"]): Promise<GateResult> {
-  return runContentGate(readSourceFiles(root), {
+/**
+ * Reads and checks all content of a project root, telling `progress` how far it is. Bodies
+ * unchanged since the last run are not parsed again (see `bodyCacheOf`).
+ */
+export async function checkContent(root: string, progress?: GateIo["progress"]): Promise<GateResult> {
+  const bodyCache = bodyCacheOf(root);
+  const result = await runContentGate(readSourceFiles(root), {
     fileExists: (path) => existsSync(join(root, path)),
     imageFacts: (path) => readImageFacts(join(root, path)),
+    bodyCache,
     progress,
   });
+  bodyCache.save();
+  return result;
 }
 
 const GATE_RUNS = Symbol.for("dan-van-kheo:gate-runs");
