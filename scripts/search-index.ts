@@ -1,10 +1,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import * as pagefind from "pagefind";
+import { PROGRESS_EVERY } from "../src/lib/content-gate";
 import { pageDateOf, searchablePart, strokeHtmlText } from "../src/lib/search-text";
-
-/** How many pages between two progress lines. */
-const PROGRESS_EVERY = 1000;
 
 /** Target size of an index chunk, in word locations (see below). */
 const INDEX_CHUNK_SIZE = 4000;

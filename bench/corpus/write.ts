@@ -286,6 +286,16 @@ function yamlString(text: string): string {
   return JSON.stringify(text);
 }
 
+/** The front matter lines of a photo field: one of the sample photos, with its alt text and credit. */
+function photo(field: "cover" | "portrait", sample: string, alt: string): string[] {
+  return [
+    `${field}:`,
+    `  src: ../../assets/samples/${sample}.jpg`,
+    `  alt: ${yamlString(alt)}`,
+    `  credit: "Ảnh minh hoạ: Hội CCB tỉnh Ninh Bình"`,
+  ];
+}
+
 function isoDay(year: number, dayOfYear: number): string {
   const date = new Date(Date.UTC(year, 0, 1 + dayOfYear));
   return date.toISOString().slice(0, 10);
@@ -402,10 +412,7 @@ export function writeCorpus(contentDir: string, shape: CorpusShape, seed = 20161
         `status: ${status}`,
         `registeredOn: ${registeredOn}`,
         ...lines,
-        "cover:",
-        `  src: ../../assets/samples/${one(COVERS)}.jpg`,
-        `  alt: ${yamlString(`Ảnh minh hoạ mô hình của cựu chiến binh ${unit.shortName}`)}`,
-        `  credit: "Ảnh minh hoạ: Hội CCB tỉnh Ninh Bình"`,
+        ...photo("cover", one(COVERS), `Ảnh minh hoạ mô hình của cựu chiến binh ${unit.shortName}`),
         `publishedOn: ${isoDay(campaign.start + 1, between(0, 360))}`,
         "sample: false",
         "---",
@@ -437,12 +444,7 @@ export function writeCorpus(contentDir: string, shape: CorpusShape, seed = 20161
         `registeredOn: ${registeredOn}`,
         ...lines,
         ...(i % shape.photoEvery === 0
-          ? [
-              "portrait:",
-              `  src: ../../assets/samples/${one(PORTRAITS)}.jpg`,
-              `  alt: ${yamlString(`Chân dung minh hoạ của ${person.name}`)}`,
-              `  credit: "Ảnh minh hoạ: Hội CCB tỉnh Ninh Bình"`,
-            ]
+          ? photo("portrait", one(PORTRAITS), `Chân dung minh hoạ của ${person.name}`)
           : []),
         "consent:",
         "  name: true",
@@ -470,14 +472,7 @@ export function writeCorpus(contentDir: string, shape: CorpusShape, seed = 20161
         `title: ${yamlString(`Hội CCB ${unit.shortName} ${one(["sơ kết", "tổng kết", "tập huấn", "biểu dương"])} phong trào “Dân vận khéo” (${i})`)}`,
         `publishedOn: ${isoDay(campaign.start + between(0, 4), between(0, 360))}`,
         `summary: ${yamlString(`Hội nghị đánh giá kết quả phong trào ở ${unit.shortName}, biểu dương các mô hình, điển hình tiêu biểu.`)}`,
-        ...(i % shape.photoEvery === 0
-          ? [
-              "cover:",
-              `  src: ../../assets/samples/${one(COVERS)}.jpg`,
-              `  alt: ${yamlString(`Ảnh minh hoạ hội nghị ở ${unit.shortName}`)}`,
-              `  credit: "Ảnh minh hoạ: Hội CCB tỉnh Ninh Bình"`,
-            ]
-          : []),
+        ...(i % shape.photoEvery === 0 ? photo("cover", one(COVERS), `Ảnh minh hoạ hội nghị ở ${unit.shortName}`) : []),
         `campaign: ${campaign.id}`,
         "sample: false",
         "---",

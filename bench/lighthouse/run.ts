@@ -6,6 +6,7 @@ import { DIST, ROOT, buildSite } from "../../tests/build/setup";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../tests/support/browser";
 import { readHeadersFile } from "../../tests/support/headers-file";
 import { startStaticServer } from "../../tests/support/static-server";
+import { median } from "../median";
 
 /**
  * The page-quality benchmark: Lighthouse 12 with its default configuration (mobile form
@@ -51,12 +52,6 @@ const only = args.includes("--pages") ? args[args.indexOf("--pages") + 1]?.split
 const pages = only ? PAGES.filter((page) => only.includes(page.name)) : PAGES;
 if (pages.length === 0) throw new Error(`--pages: choose among ${PAGES.map((page) => page.name).join(", ")}`);
 if (!args.includes("--reuse") || !existsSync(join(DIST, "index.html"))) buildSite();
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 function measureOf(lhr: Result): Measure {
   const scores = Object.fromEntries(

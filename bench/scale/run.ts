@@ -5,6 +5,7 @@ import { CORPUS_ROOT, ROOT, makeCorpusSite } from "../corpus/site";
 import { scaleCorpus } from "../corpus/write";
 import { measureBuild, type BuildCost } from "./measure-build";
 import { storyTransfer } from "./page-transfer";
+import { median } from "../median";
 
 /**
  * The scale benchmark: for each size, writes a synthetic corpus into a copy of the project
@@ -28,12 +29,6 @@ const option = (name: string, fallback: string) => {
 const sizes = option("sizes", "1000,5000,10000").split(",").map(Number);
 const runs = Number(option("runs", "3"));
 const editAt = Number(option("edit-at", "5000"));
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 function bytesUnder(dir: string): number {
   let total = 0;

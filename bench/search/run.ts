@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { CORPUS_DIST, ROOT, buildCorpusSite } from "./build";
 import { measureRun, type QueryCost, type Traffic } from "./measure";
 import { startStaticServer } from "../../tests/support/static-server";
+import { median } from "../median";
 
 /**
  * The search budget benchmark: builds the 5,000-entry corpus site (unless `--reuse` and it
@@ -28,12 +29,6 @@ const PAIRS: [string, string][] = [
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf("--runs") + 1]) || 5;
 if (!args.includes("--reuse") || !existsSync(join(CORPUS_DIST, "pagefind"))) buildCorpusSite();
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 function medianTraffic(list: Traffic[]): Traffic {
   return { bytes: median(list.map((t) => t.bytes)), requests: median(list.map((t) => t.requests)) };

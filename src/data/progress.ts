@@ -1,4 +1,4 @@
-import { campaigns, currentCampaign, models, people, units, type Campaign, type Unit } from "./site";
+import { campaigns, currentCampaign, models, oncePerBuild, people, units, type Campaign, type Unit } from "./site";
 import {
   reportEntries,
   reportingUnits,
@@ -15,22 +15,16 @@ import { campaignInput, campaignProgress, unitInput, type CampaignProgress, type
  * the unit pages all count the same way.
  */
 
-let inputs: Promise<{ units: UnitInput[]; entries: ReportEntry[] }> | undefined;
-
 /**
- * Every unit and every counted model and person, as plain inputs. Made once per build (the
- * dev server remakes them, see `oncePerBuild` in ./site): each report and unit page uses them.
+ * Every unit and every counted model and person, as plain inputs: made once per build, since
+ * each report and unit page uses them.
  */
-export function progressInputs(): Promise<{
-  readonly units: readonly UnitInput[];
-  readonly entries: readonly ReportEntry[];
-}> {
-  const make = async () => {
+export const progressInputs = oncePerBuild(
+  async (): Promise<{ readonly units: readonly UnitInput[]; readonly entries: readonly ReportEntry[] }> => {
     const [allUnits, allModels, allPeople] = await Promise.all([units(), models(), people()]);
     return { units: allUnits.map(unitInput), entries: reportEntries(allModels, allPeople) };
-  };
-  return import.meta.env.DEV ? make() : (inputs ??= make());
-}
+  },
+);
 
 /**
  * A campaign's progress as the dashboard shows it on `today`. Only the current campaign drops

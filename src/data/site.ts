@@ -19,7 +19,7 @@ export type News = CollectionEntry<"news">;
  * minutes. The dev server asks every time, so that an edited file shows on reload. Results are
  * shared, hence read-only.
  */
-function oncePerBuild<T>(query: () => Promise<T>): () => Promise<T> {
+export function oncePerBuild<T>(query: () => Promise<T>): () => Promise<T> {
   let result: Promise<T> | undefined;
   return () => (import.meta.env.DEV ? query() : (result ??= query()));
 }

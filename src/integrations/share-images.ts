@@ -2,14 +2,13 @@ import type { AstroIntegration } from "astro";
 import { copyFileSync, linkSync, mkdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { resolveFrom } from "../lib/content-gate";
+import { PROGRESS_EVERY, resolveFrom } from "../lib/content-gate";
 import { renderShareImage } from "../lib/share-image";
 import { shareImageJobs, type ShareImageJob } from "../lib/share-image-jobs";
 import { contentOf } from "../loaders/read-content";
 
 /** How many images are drawn at once: satori lays out one while sharp encodes another. */
 const DRAWING_AT_ONCE = 4;
-const PROGRESS_EVERY = 1000;
 
 /**
  * Puts every story's share image (and the site's own) into `dist/anh-chia-se/` after the pages

@@ -80,7 +80,7 @@ export interface BodyCache {
   set(body: string, result: BodyResult): void;
 }
 
-/** How many files between two progress reports. */
+/** How many files (or pages, or images) between two progress lines of a long build. */
 export const PROGRESS_EVERY = 1000;
 
 /**

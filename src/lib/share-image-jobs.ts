@@ -3,7 +3,7 @@ import type { CollectionName } from "../schemas/shared";
 import { formatDate } from "./dates";
 import { SITE_SHARE_IMAGE_PATH, shareImagePath } from "./press";
 import type { ShareImageInput } from "./share-image";
-import type { StoryKind } from "./urls";
+import { storyKindOf } from "./urls";
 
 /**
  * Which share images the site has and what each shows, worked out from the content gate's
@@ -47,8 +47,6 @@ interface StoryFields {
   consent?: { photo?: boolean };
 }
 
-const KINDS: Partial<Record<CollectionName, StoryKind>> = { models: "models", people: "people", news: "news" };
-
 /** Every published story's share image and the site's own, in entry order. */
 export function shareImageJobs(entries: readonly ShareImageEntry[], context: ShareImageContext): ShareImageJob[] {
   const unitNames = new Map(
@@ -63,7 +61,7 @@ export function shareImageJobs(entries: readonly ShareImageEntry[], context: Sha
     },
   ];
   for (const entry of entries) {
-    const kind = KINDS[entry.collection];
+    const kind = storyKindOf(entry.collection);
     if (!kind || !entry.publishable) continue;
     const data = entry.data as StoryFields;
     const photo = kind === "people" ? (data.consent?.photo ? data.portrait : undefined) : data.cover;

@@ -1,6 +1,6 @@
 import type { CollectionName } from "../schemas/shared";
 import { lastUpdated } from "./press";
-import { storyPath, type StoryKind } from "./urls";
+import { storyKindOf, storyPath } from "./urls";
 
 /**
  * `lastmod` of the sitemap: the day each page last changed, from the dates its entries carry.
@@ -16,12 +16,6 @@ export interface GateEntry {
   data: Record<string, unknown>;
 }
 
-const storyCollections: Partial<Record<CollectionName, StoryKind>> = {
-  models: "models",
-  people: "people",
-  news: "news",
-};
-
 const stringOf = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
 
 /** Site-relative path → `YYYY-MM-DD` of its last change. */
@@ -32,7 +26,7 @@ export function lastModifiedByPath(entries: readonly GateEntry[]): Map<string, s
     if (!known || date > known) result.set(path, date);
   };
   for (const entry of entries) {
-    const kind = storyCollections[entry.collection];
+    const kind = storyKindOf(entry.collection);
     const publishedOn = stringOf(entry.data.publishedOn);
     if (!kind || !entry.publishable || !publishedOn) continue;
     const changed = lastUpdated({ publishedOn, updatedOn: stringOf(entry.data.updatedOn) });

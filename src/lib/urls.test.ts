@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { storyPath } from "./urls";
+import { storyKindOf, storyPath } from "./urls";
 
 describe("storyPath", () => {
   it.each([
@@ -8,5 +8,18 @@ describe("storyPath", () => {
     ["news", "so-ket-2018", "/tin-tuc/so-ket-2018/"],
   ] as const)("%s/%s → %s", (kind, id, path) => {
     expect(storyPath(kind, id)).toBe(path);
+  });
+});
+
+describe("storyKindOf", () => {
+  it.each([
+    ["models", "models"],
+    ["people", "people"],
+    ["news", "news"],
+    ["units", undefined],
+    ["documents", undefined],
+    ["settings", undefined],
+  ])("%s → %s", (collection, kind) => {
+    expect(storyKindOf(collection)).toBe(kind);
   });
 });

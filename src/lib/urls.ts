@@ -7,6 +7,11 @@
 export const STORY_KINDS = ["models", "people", "news"] as const;
 export type StoryKind = (typeof STORY_KINDS)[number];
 
+/** The story kind of a content collection (`models` → `models`); `undefined` for data collections. */
+export function storyKindOf(collection: string): StoryKind | undefined {
+  return (STORY_KINDS as readonly string[]).includes(collection) ? (collection as StoryKind) : undefined;
+}
+
 /** The first path segment of each kind's pages. */
 export const STORY_SEGMENTS: Record<StoryKind, string> = {
   models: "mo-hinh",
