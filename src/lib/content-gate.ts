@@ -1,11 +1,12 @@
-import { z, type ZodTypeAny } from "astro/zod";
+import { z } from "astro/zod";
 import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document } from "yaml";
 import { collectionFormats, schemasFor } from "../schemas";
 import { isPublishable, type PersonEntry } from "../schemas/person";
-import { ENTRY_ID, referenceTargets, type CollectionName } from "../schemas/shared";
+import { ENTRY_ID, type CollectionName } from "../schemas/shared";
+import { describeSchema, valuesIn, type FieldShape } from "../schemas/walk";
 import { processBody, type BodyProblem, type BodyResult } from "./body";
 import { slugOf } from "./slug";
-import { englishFor, vietnameseErrorMap } from "./zod-messages";
+import { PARSE_IN_VIETNAMESE, englishFor, issuePath } from "./zod-messages";
 import { posix } from "node:path";
 
 /** A content file as read from disk; `path` is relative to the project root, with `/`. */
@@ -105,45 +106,6 @@ function split(file: SourceFile): { yamlText: string; body: string; bodyLineOffs
     body: file.text.slice(head.length),
     bodyLineOffset: head.split("\n").length - 1,
   };
-}
-
-/** Walks a schema beside its data and yields every reference found, with its data path. */
-function* referencesIn(
-  schema: ZodTypeAny,
-  data: unknown,
-  path: (string | number)[] = [],
-): Generator<{ path: (string | number)[]; collection: CollectionName; id: string }> {
-  const target = referenceTargets.get(schema);
-  if (target && typeof data === "string") {
-    yield { path, collection: target, id: data };
-    return;
-  }
-  const def = schema._def as { typeName?: string; schema?: ZodTypeAny; innerType?: ZodTypeAny; type?: ZodTypeAny };
-  switch (def.typeName) {
-    case "ZodEffects":
-      if (def.schema) yield* referencesIn(def.schema, data, path);
-      return;
-    case "ZodOptional":
-    case "ZodNullable":
-    case "ZodDefault":
-      if (def.innerType) yield* referencesIn(def.innerType, data, path);
-      return;
-    case "ZodArray":
-      if (def.type && Array.isArray(data)) {
-        for (const [index, item] of data.entries()) yield* referencesIn(def.type, item, [...path, index]);
-      }
-      return;
-    case "ZodObject":
-      if (data && typeof data === "object") {
-        const shape = (schema as z.AnyZodObject).shape as Record<string, ZodTypeAny>;
-        for (const [key, child] of Object.entries(shape)) {
-          yield* referencesIn(child, (data as Record<string, unknown>)[key], [...path, key]);
-        }
-      }
-      return;
-    default:
-      return;
-  }
 }
 
 type DataPath = (string | number)[];
@@ -320,14 +282,17 @@ export async function runContentGate(files: SourceFile[], io: GateIo): Promise<G
   const problems: GateProblem[] = [];
   const entries: CheckedEntry[] = [];
   let currentFile = "";
-  let imageUses: ImageUse[] = [];
   const image = () =>
     z.string().superRefine((src, ctx) => {
-      const path = resolveFrom(currentFile, src);
-      if (io.fileExists(path)) imageUses.push({ path, src, field: ctx.path });
-      else ctx.addIssue({ code: z.ZodIssueCode.custom, message: "không tìm thấy tệp ảnh" });
+      if (!io.fileExists(resolveFrom(currentFile, src)))
+        ctx.addIssue({ code: "custom", message: "không tìm thấy tệp ảnh" });
     });
   const schemas = schemasFor({ image });
+  const shapes = new Map<CollectionName, FieldShape>();
+  const shapeOf = (collection: CollectionName) => {
+    if (!shapes.has(collection)) shapes.set(collection, describeSchema(schemas[collection]));
+    return shapes.get(collection) as FieldShape;
+  };
   const parsedFiles = new Map<string, ParsedFile>();
   const facts = new Map<string, Promise<ImageFacts | undefined>>();
   const factsOf = (path: string) => {
@@ -339,7 +304,6 @@ export async function runContentGate(files: SourceFile[], io: GateIo): Promise<G
   for (const [index, file] of files.entries()) {
     if (index > 0 && index % PROGRESS_EVERY === 0) io.progress?.(index, files.length);
     currentFile = file.path;
-    imageUses = [];
     const report = (problem: Omit<GateProblem, "file" | "severity">, severity: GateProblem["severity"] = "error") =>
       problems.push({ severity, file: file.path, ...problem });
     const id = idOf(file.path);
@@ -403,13 +367,14 @@ export async function runContentGate(files: SourceFile[], io: GateIo): Promise<G
     };
     parsedFiles.set(file.path, { lineOf, bodyLineOffset: parts.bodyLineOffset });
     const raw: unknown = document.toJS() ?? {};
-    const parsed = schemas[file.collection].safeParse(raw, { errorMap: vietnameseErrorMap });
+    const parsed = schemas[file.collection].safeParse(raw, PARSE_IN_VIETNAMESE);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const paths = issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+        const at = issuePath(issue);
+        const paths = issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...at, key]) : [at];
         for (const path of paths) {
           const written =
-            issue.code === "invalid_type" && issue.expected === "string" && issue.received === "number"
+            issue.code === "invalid_type" && issue.expected === "string" && typeof issue.input === "number"
               ? writtenAt(document, parts.yamlText, path)
               : undefined;
           const message = written
@@ -430,7 +395,10 @@ export async function runContentGate(files: SourceFile[], io: GateIo): Promise<G
       });
     }
     const images = [
-      ...imageUses.map((use) => ({ ...use, line: lineOf(use.field) })),
+      ...[...valuesIn(shapeOf(file.collection), raw, "image")].flatMap(({ path: field, value: src }) => {
+        const path = typeof src === "string" ? resolveFrom(file.path, src) : "";
+        return typeof src === "string" && io.fileExists(path) ? [{ path, src, field, line: lineOf(field) }] : [];
+      }),
       ...body.images.map((use) => ({ ...use, line: use.line ? use.line + parts.bodyLineOffset : undefined })),
     ];
     let imagesFine = true;
@@ -466,7 +434,8 @@ export async function runContentGate(files: SourceFile[], io: GateIo): Promise<G
   const byKey = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
   for (const entry of entries) {
     if (!entry.publishable) continue;
-    for (const reference of referencesIn(schemas[entry.collection], entry.data)) {
+    for (const { path, shape, value } of valuesIn(shapeOf(entry.collection), entry.data, "reference")) {
+      const reference = { path, collection: shape.collection, id: String(value) };
       const target = byKey.get(`${reference.collection}/${reference.id}`);
       const field = reference.path.join(".");
       const line = parsedFiles.get(entry.path)?.lineOf(reference.path);

@@ -1,16 +1,16 @@
 import { z } from "astro/zod";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CUSTOM_RULES_IN_ENGLISH, englishFor, vietnameseErrorMap } from "./zod-messages";
+import { CUSTOM_RULES_IN_ENGLISH, PARSE_IN_VIETNAMESE, englishFor } from "./zod-messages";
 
 const SCHEMAS = new URL("../schemas/", import.meta.url);
 
-/** Every message our schemas give their own rules: `message: "…"` and `outside("field", "…")`. */
+/** Every message our schemas give their own rules: `message: "…"`, `error: "…"` and `outside("field", "…")`. */
 const customMessages = readdirSync(SCHEMAS)
   .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
   .flatMap((name) => {
     const source = readFileSync(new URL(name, SCHEMAS), "utf8");
-    return [...source.matchAll(/(?:message: |outside\("\w+", )"([^"]+)"/g)].map((match) => match[1] ?? "");
+    return [...source.matchAll(/(?:message: |error: |outside\("\w+", )"([^"]+)"/g)].map((match) => match[1] ?? "");
   });
 
 describe("englishFor", () => {
@@ -27,17 +27,17 @@ describe("englishFor", () => {
     ["a value outside a list", z.object({ a: z.enum(["x", "y"]) }), { a: "z" }, "Invalid enum value"],
     ["a field not in the schema", z.object({}).strict(), { phone: "1" }, "Unrecognized key(s) in object: 'phone'"],
     ["a number where text is expected", z.object({ a: z.string() }), { a: 15 }, "Expected string, received number"],
-    ["an impossible date", z.object({ a: z.string().date("ngày sai") }), { a: "2024-02-30" }, "Invalid date"],
+    ["an impossible date", z.object({ a: z.iso.date("ngày sai") }), { a: "2024-02-30" }, "Invalid date"],
     [
       "one of our own rules",
-      z.object({ a: z.string() }).refine(() => false, { message: "ngày công nhận không thể trước ngày đăng ký" }),
+      z.object({ a: z.string() }).refine(() => false, { error: "ngày công nhận không thể trước ngày đăng ký" }),
       { a: "x" },
       "recognition cannot come before registration",
     ],
-    ["a rule without English", z.string().refine(() => false, { message: "quy tắc mới" }), "x", "does not meet a rule"],
+    ["a rule without English", z.string().refine(() => false, { error: "quy tắc mới" }), "x", "does not meet a rule"],
   ])("explains %s in English", (_what, schema, data, english) => {
-    const result = schema.safeParse(data, { errorMap: vietnameseErrorMap });
+    const result = schema.safeParse(data, PARSE_IN_VIETNAMESE);
     expect(result.success).toBe(false);
-    if (!result.success) expect(englishFor(result.error.issues[0] as z.ZodIssue)).toContain(english);
+    if (!result.success) expect(englishFor(result.error.issues[0] as z.core.$ZodIssue)).toContain(english);
   });
 });

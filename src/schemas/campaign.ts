@@ -4,7 +4,10 @@ import { isoDate, ref } from "./shared";
 /** A number of entries to reach; `null` when the plan sets none or it is not known yet. */
 const targetCount = z.number().int().min(0).nullable().default(null);
 
-/** Targets of one level: collective models and exemplary individuals to be recognised. */
+/**
+ * Targets of one level: collective models and exemplary individuals to be recognised. A level
+ * left out is parsed as `{}` (`prefault`), so that both of its targets are `null` (unknown).
+ */
 const levelTarget = z
   .object({
     /** Collective models (mô hình tập thể); empty when unknown. */
@@ -13,7 +16,7 @@ const levelTarget = z
     individual: targetCount,
   })
   .strict()
-  .default({});
+  .prefault({});
 
 /** What kind of step a milestone is. */
 export const MILESTONE_KINDS = [
@@ -72,7 +75,7 @@ export const campaignSchema = z
     communeCertificateCycleYears: z.number().int().min(1).max(5).optional(),
   })
   .strict()
-  .refine((c) => c.startsOn < c.endsOn, { path: ["endsOn"], message: "ngày kết thúc phải sau ngày bắt đầu" });
+  .refine((c) => c.startsOn < c.endsOn, { path: ["endsOn"], error: "ngày kết thúc phải sau ngày bắt đầu" });
 
 export type Campaign = z.infer<typeof campaignSchema>;
 export type LevelTarget = z.infer<typeof levelTarget>;

@@ -1,57 +1,19 @@
-import { z, type ZodTypeAny } from "astro/zod";
+import { z } from "astro/zod";
 import { describe, expect, it } from "vitest";
 import { collectionFormats, schemasFor } from "./index";
+import { campaignSchema } from "./campaign";
 import { modelSchema } from "./model";
 import { isPublishable, personSchema } from "./person";
 import { COLLECTIONS, type SchemaContext } from "./shared";
+import { describeSchema, fieldsIn } from "./walk";
 
 /** Outside Astro, an image is its path. */
 const context: SchemaContext = { image: () => z.string() };
 const schemas = schemasFor(context);
 
 /** Every field path of a schema, walking through wrappers, arrays and nested objects. */
-function fieldPaths(schema: ZodTypeAny, prefix = ""): string[] {
-  const def = schema._def as {
-    typeName?: string;
-    schema?: ZodTypeAny;
-    innerType?: ZodTypeAny;
-    type?: ZodTypeAny;
-    options?: ZodTypeAny[];
-    left?: ZodTypeAny;
-    right?: ZodTypeAny;
-    valueType?: ZodTypeAny;
-    in?: ZodTypeAny;
-    out?: ZodTypeAny;
-  };
-  switch (def.typeName) {
-    case "ZodEffects":
-      return def.schema ? fieldPaths(def.schema, prefix) : [];
-    case "ZodOptional":
-    case "ZodNullable":
-    case "ZodDefault":
-    case "ZodCatch":
-    case "ZodReadonly":
-    case "ZodBranded":
-      return def.innerType ? fieldPaths(def.innerType, prefix) : def.type ? fieldPaths(def.type, prefix) : [];
-    case "ZodArray":
-      return def.type ? fieldPaths(def.type, prefix) : [];
-    case "ZodRecord":
-      return def.valueType ? fieldPaths(def.valueType, prefix) : [];
-    case "ZodUnion":
-    case "ZodDiscriminatedUnion":
-      return (def.options ?? []).flatMap((option) => fieldPaths(option, prefix));
-    case "ZodIntersection":
-      return [...(def.left ? fieldPaths(def.left, prefix) : []), ...(def.right ? fieldPaths(def.right, prefix) : [])];
-    case "ZodPipeline":
-      return [...(def.in ? fieldPaths(def.in, prefix) : []), ...(def.out ? fieldPaths(def.out, prefix) : [])];
-    case "ZodObject":
-      return Object.entries((schema as z.AnyZodObject).shape as Record<string, ZodTypeAny>).flatMap(([key, child]) => {
-        const path = prefix ? `${prefix}.${key}` : key;
-        return [path, ...fieldPaths(child, path)];
-      });
-    default:
-      return [];
-  }
+function fieldPaths(schema: z.ZodType): string[] {
+  return [...fieldsIn(describeSchema(schema))].map((field) => field.path.join("."));
 }
 
 /**
@@ -73,7 +35,7 @@ const FORBIDDEN = [
  */
 const ALLOWED = new Set(["settings.address", "settings.pressContact.email", "settings.pressContact.phone"]);
 
-function forbiddenFieldsOf(collection: string, schema: ZodTypeAny): string[] {
+function forbiddenFieldsOf(collection: string, schema: z.ZodType): string[] {
   return fieldPaths(schema)
     .map((path) => `${collection}.${path}`)
     .filter((path) => {
@@ -230,5 +192,61 @@ describe("personSchema and isPublishable", () => {
   it("requires the date of a withdrawal", () => {
     const result = schema.safeParse({ ...person, consent: { ...consent, withdrawn: true } });
     expect(result.success).toBe(false);
+  });
+});
+
+describe("campaignSchema", () => {
+  const campaign = {
+    title: "Giai đoạn 2016–2020",
+    startsOn: "2016-01-01",
+    endsOn: "2020-12-31",
+    summary: "Phong trào thi đua “Dân vận khéo” của Hội CCB tỉnh giai đoạn 2016–2020.",
+  };
+
+  it.each([
+    ["a level left out", { tinh: { collective: 2, individual: 2 } }, "huyen"],
+    ["a level left empty", { tinh: { collective: 2 }, huyen: {} }, "huyen"],
+  ])("reads %s as unknown targets, never as missing", (_what, targets, level) => {
+    const parsed = campaignSchema.parse({ ...campaign, targets });
+    expect(parsed.targets[level as "huyen"]).toEqual({ collective: null, individual: null });
+    expect(parsed.targets.tinh.collective).toBe(2);
+  });
+});
+
+describe("a rule across fields", () => {
+  const consent = { name: true, signedOn: "2020-09-01", formKeptAt: "Văn phòng Hội CCB huyện Nho Quan" };
+  const person = { ...storyFields, name: "Nguyễn Văn Minh", honorific: "Ông", position: "Chi hội trưởng", consent };
+  const unit = {
+    name: "Hội CCB huyện Nho Quan",
+    shortName: "Nho Quan",
+    level: "huyen",
+    parent: "tinh",
+    validFrom: "2016-01-01",
+  };
+  const campaign = {
+    title: "Giai đoạn 2016–2020",
+    startsOn: "2016-01-01",
+    endsOn: "2020-12-31",
+    summary: "Phong trào thi đua “Dân vận khéo” của Hội CCB tỉnh giai đoạn 2016–2020.",
+    targets: {},
+  };
+  const document = {
+    title: "Kế hoạch 20-KH/TU",
+    kind: "ke-hoach",
+    issuer: "Tỉnh uỷ Ninh Bình",
+    year: 2016,
+    summary: "Kế hoạch thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2016–2020.",
+  };
+
+  it.each([
+    ["models", validModel, { summary: "ngắn", status: "recognised" }, ["summary", "recognition"]],
+    ["people", person, { name: "A", birthYear: 1950 }, ["name", "birthYear"]],
+    ["units", unit, { shortName: "N", validTo: "2015-01-01" }, ["shortName", "validTo"]],
+    ["campaigns", campaign, { title: "GĐ", endsOn: "2015-12-31" }, ["title", "endsOn"]],
+    ["documents", document, { summary: "Ngắn.", issuedOn: "2017-03-01" }, ["summary", "year"]],
+  ] as const)("of %s is checked in the same pass as a field's own problem", (collection, valid, change, paths) => {
+    expect(schemas[collection].safeParse(valid).success).toBe(true);
+    const result = schemas[collection].safeParse({ ...valid, ...change });
+    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(paths);
   });
 });

@@ -25,13 +25,13 @@ export const unitSchema = z
   .superRefine((unit, ctx) => {
     if (unit.level !== "tinh" && !unit.parent) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: "custom",
         path: ["parent"],
         message: "đơn vị dưới cấp tỉnh cần đơn vị cấp trên",
       });
     }
     if (unit.validTo && unit.validTo < unit.validFrom) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["validTo"], message: "ngày kết thúc trước ngày bắt đầu" });
+      ctx.addIssue({ code: "custom", path: ["validTo"], message: "ngày kết thúc trước ngày bắt đầu" });
     }
   });
 
