@@ -10,7 +10,7 @@ import {
 } from "../src/i18n/vi";
 import { collectionFormats, schemasFor } from "../src/schemas";
 import { COLLECTIONS, type CollectionName } from "../src/schemas/shared";
-import { describeSchema, type FieldShape } from "../src/schemas/walk";
+import { describeSchema, fieldNamed, type FieldShape } from "../src/schemas/walk";
 import { editorComponents } from "./editor-components";
 import {
   COLLECTION_ORDER,
@@ -124,9 +124,8 @@ function enumOptions(values: readonly string[], path: FieldPath, input: Generato
 /** The field that names an entry of a collection: its title, or a person's or unit's name. */
 function identifierOf(schema: z.ZodType): "title" | "name" {
   const shape = describeSchema(schema);
-  const names = shape.kind === "object" ? shape.fields.map((field) => field.name) : [];
-  if (names.includes("title")) return "title";
-  if (names.includes("name")) return "name";
+  if (fieldNamed(shape, "title")) return "title";
+  if (fieldNamed(shape, "name")) return "name";
   throw new Error("a collection needs a `title` or a `name` field to name its entries");
 }
 

@@ -12,7 +12,7 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /** What a value is, in the words zod used to use for it: `null`, `array`, `date`, `number`… */
-export function kindOfValue(value: unknown): string {
+function kindOfValue(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
   if (value instanceof Date) return "date";

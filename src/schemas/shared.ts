@@ -33,9 +33,7 @@ export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export function ref(collection: CollectionName) {
   return markReference(
-    z
-      .string({ error: (issue) => (issue.input === undefined ? `cần chọn một mục trong "${collection}"` : undefined) })
-      .regex(ENTRY_ID, "mã mục chỉ gồm chữ thường không dấu, số và dấu gạch ngang"),
+    z.string().regex(ENTRY_ID, "mã mục chỉ gồm chữ thường không dấu, số và dấu gạch ngang"),
     collection,
   );
 }
@@ -45,13 +43,9 @@ export function ref(collection: CollectionName) {
  * instant, and zod's date check rejects impossible days (2024-02-30) instead of rolling them.
  */
 export const isoDate = z.iso.date({
+  // Only the day's own rule; a missing value or one of another type gets the parse's message.
   error: (issue) =>
-    issue.code === "invalid_format"
-      ? "ngày không có thật hoặc không đúng dạng YYYY-MM-DD"
-      : // A missing date keeps the parse's own message ("required").
-        issue.input === undefined
-        ? undefined
-        : "ngày phải viết dạng YYYY-MM-DD, ví dụ 2020-10-15",
+    issue.code === "invalid_format" ? "ngày không có thật hoặc không đúng dạng YYYY-MM-DD" : undefined,
 });
 
 /** A year of the Gregorian calendar within the life of the association's members. */
