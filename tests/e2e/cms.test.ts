@@ -12,7 +12,7 @@ import { generateCms } from "../../cms/generate-config";
 import { checkContent } from "../../src/loaders/read-content";
 import { ROOT } from "../build/setup";
 import { launchBrowser, type Browser } from "../support/browser";
-import { startStaticServer, type StaticServer } from "../support/static-server";
+import { startNginx, type Nginx } from "../support/nginx";
 
 /**
  * The CMS end to end, as an editor uses it, on a temporary copy of the project that is a git
@@ -27,7 +27,7 @@ let project: string;
 /** Photos to upload, made for the test. */
 let photos: string;
 let decap: RunningDecapServer;
-let admin: StaticServer;
+let admin: Nginx;
 let browser: Browser;
 let page: Page;
 /** What Chromium asked with alert/confirm, in order; every confirm is accepted. */
@@ -155,7 +155,7 @@ beforeAll(async () => {
   const port = await freePort();
   generateCms({ DECAP_LOCAL: "1", DECAP_PORT: String(port) }, { root: project });
   decap = await startDecapServer({ mode: "git", repository: project, port, stdio: "ignore" });
-  admin = await startStaticServer(join(project, "public"));
+  admin = await startNginx(join(project, "public"));
   browser = await launchBrowser();
   page = await browser.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -348,7 +348,7 @@ describe("the CMS, end to end, on a copy of the project", () => {
       env: { ...process.env, DECAP_LOCAL: "" },
     });
     expect(build.status, build.stderr.slice(-2000)).toBe(0);
-    const site = await startStaticServer(join(project, "dist"));
+    const site = await startNginx(join(project, "dist"));
     try {
       const reader = await browser.newPage();
       await reader.goto(`${site.origin}/mo-hinh/${NEW_MODEL.slug}/`);
