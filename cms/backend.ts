@@ -96,10 +96,13 @@ export function backendFromEnv(env: BackendEnv, commitMessages: CommitMessages):
     };
   }
   if (kind === "forgejo") {
-    if (!env.CMS_API_ROOT) throw new Error("CMS_API_ROOT: cần địa chỉ API của Forgejo, ví dụ https://git.example.vn/api/v1");
+    if (!env.CMS_API_ROOT)
+      throw new Error("CMS_API_ROOT: cần địa chỉ API của Forgejo, ví dụ https://git.example.vn/api/v1");
     const api = addressOf("CMS_API_ROOT", env.CMS_API_ROOT);
     if (!/\/api\/v\d+$/.test(withoutTrailingSlash(api.pathname))) {
-      throw new Error(`CMS_API_ROOT: “${env.CMS_API_ROOT}” phải kết thúc bằng /api/v1 (Decap finds the login pages from it)`);
+      throw new Error(
+        `CMS_API_ROOT: “${env.CMS_API_ROOT}” phải kết thúc bằng /api/v1 (Decap finds the login pages from it)`,
+      );
     }
     if (!env.CMS_APP_ID) throw new Error("CMS_APP_ID: cần mã ứng dụng OAuth2 (client id) tạo trên Forgejo cho CMS");
     return { name: "forgejo", ...common, api_root: withoutTrailingSlash(api.href), app_id: env.CMS_APP_ID };
@@ -117,9 +120,9 @@ export function backendFromEnv(env: BackendEnv, commitMessages: CommitMessages):
  */
 export function adminPolicy(backend: DecapBackend, localBackendUrl?: string): string {
   const origin = (address: string) => new URL(address).origin;
-  const api = backend.name === "forgejo" ? origin(backend.api_root) : origin(backend.api_root ?? "https://api.github.com");
-  const images =
-    backend.name === "github" && !backend.api_root ? "https://avatars.githubusercontent.com" : api;
+  const api =
+    backend.name === "forgejo" ? origin(backend.api_root) : origin(backend.api_root ?? "https://api.github.com");
+  const images = backend.name === "github" && !backend.api_root ? "https://avatars.githubusercontent.com" : api;
   const connect = [api, ...(localBackendUrl ? [origin(localBackendUrl)] : [])];
   return [
     "default-src 'self'",

@@ -29,9 +29,9 @@ async function get(server: Nginx, path: string, headers: Record<string, string> 
 }
 
 /** Site paths listed in the sitemap, e.g. `/mo-hinh/<id>/`. */
-const listed = [...readFileSync(join(DIST, "sitemap-0.xml"), "utf8").matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map(
-  (match) => match[1]!,
-);
+const listed = [
+  ...readFileSync(join(DIST, "sitemap-0.xml"), "utf8").matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g),
+].map((match) => match[1]!);
 function firstListed(pattern: RegExp): string {
   const path = listed.find((candidate) => pattern.test(candidate));
   if (!path) throw new Error(`no page matching ${String(pattern)} in the sitemap`);
@@ -64,21 +64,63 @@ const KINDS: Record<string, Kind> = {
   field: { path: firstListed(/^\/linh-vuc\/[^/]+\/$/), status: 200, type: HTML, gzip: true, caching: "revalidate" },
   unit: { path: firstListed(/^\/don-vi\/[^/]+\/$/), status: 200, type: HTML, gzip: true, caching: "revalidate" },
   targets: { path: firstListed(/^\/chi-tieu\/$/), status: 200, type: HTML, gzip: true, caching: "revalidate" },
-  report: { path: firstListed(/^\/bao-cao\/[^/]+\/[^/]+\/$/), status: 200, type: HTML, gzip: true, caching: "revalidate" },
+  report: {
+    path: firstListed(/^\/bao-cao\/[^/]+\/[^/]+\/$/),
+    status: 200,
+    type: HTML,
+    gzip: true,
+    caching: "revalidate",
+  },
   search: { path: firstListed(/^\/tim-kiem\/$/), status: 200, type: HTML, gzip: true, caching: "revalidate" },
   document: { path: firstListed(/^\/van-ban\/[^/]+\/$/), status: 200, type: HTML, gzip: true, caching: "revalidate" },
   news: { path: firstListed(/^\/tin-tuc\/[^/]+\/$/), status: 200, type: HTML, gzip: true, caching: "revalidate" },
   feed: { path: "/rss.xml", status: 200, type: /^application\/xml; charset=utf-8$/, gzip: true, caching: "revalidate" },
-  csv: { path: firstFile("du-lieu", ".csv"), status: 200, type: /^text\/csv; charset=utf-8$/, gzip: true, caching: "revalidate" },
-  json: { path: firstFile("du-lieu", ".json"), status: 200, type: /^application\/json; charset=utf-8$/, gzip: true, caching: "revalidate" },
-  sitemap: { path: "/sitemap-0.xml", status: 200, type: /^application\/xml; charset=utf-8$/, gzip: true, caching: "revalidate" },
+  csv: {
+    path: firstFile("du-lieu", ".csv"),
+    status: 200,
+    type: /^text\/csv; charset=utf-8$/,
+    gzip: true,
+    caching: "revalidate",
+  },
+  json: {
+    path: firstFile("du-lieu", ".json"),
+    status: 200,
+    type: /^application\/json; charset=utf-8$/,
+    gzip: true,
+    caching: "revalidate",
+  },
+  sitemap: {
+    path: "/sitemap-0.xml",
+    status: 200,
+    type: /^application\/xml; charset=utf-8$/,
+    gzip: true,
+    caching: "revalidate",
+  },
   missing: { path: "/khong-co-trang-nay/", status: 404, type: HTML, gzip: true, caching: "revalidate" },
   admin: { path: "/admin/", status: 200, type: HTML, gzip: true, caching: "revalidate", admin: true },
   stylesheet: { path: stylesheet, status: 200, type: /^text\/css; charset=utf-8$/, gzip: true, caching: "immutable" },
   image: { path: image, status: 200, type: /^image\/(avif|webp|jpeg|png)$/, gzip: false, caching: "immutable" },
-  "pagefind script": { path: "/pagefind/pagefind.js", status: 200, type: /^text\/javascript; charset=utf-8$/, gzip: true, caching: "revalidate" },
-  "pagefind entry": { path: "/pagefind/pagefind-entry.json", status: 200, type: /^application\/json/, gzip: false, caching: "revalidate" },
-  "pagefind fragment": { path: fragment, status: 200, type: /^application\/octet-stream$/, gzip: false, caching: "immutable" },
+  "pagefind script": {
+    path: "/pagefind/pagefind.js",
+    status: 200,
+    type: /^text\/javascript; charset=utf-8$/,
+    gzip: true,
+    caching: "revalidate",
+  },
+  "pagefind entry": {
+    path: "/pagefind/pagefind-entry.json",
+    status: 200,
+    type: /^application\/json/,
+    gzip: false,
+    caching: "revalidate",
+  },
+  "pagefind fragment": {
+    path: fragment,
+    status: 200,
+    type: /^application\/octet-stream$/,
+    gzip: false,
+    caching: "immutable",
+  },
 };
 
 /** A policy as a map from directive to its sources. */
@@ -106,7 +148,10 @@ function problemsOf(kind: Kind, answer: Answer): string[] {
   check(header("permissions-policy") === "camera=(), microphone=(), geolocation=()", "permissions policy");
   const csp = directives(header("content-security-policy"));
   if (kind.admin) {
-    check(header("content-security-policy") === "frame-ancestors 'none'", `admin policy ${header("content-security-policy")}`);
+    check(
+      header("content-security-policy") === "frame-ancestors 'none'",
+      `admin policy ${header("content-security-policy")}`,
+    );
     check(header("x-robots-tag") === "noindex, nofollow", "admin may be indexed");
   } else {
     const exactly = (name: string, sources: string[]) =>
@@ -117,7 +162,10 @@ function problemsOf(kind: Kind, answer: Answer): string[] {
     exactly("object-src", ["'none'"]);
     exactly("base-uri", ["'self'"]);
     exactly("frame-ancestors", ["'none'"]);
-    check(!/'unsafe-inline'|'unsafe-eval'|data:|https?:/.test(header("content-security-policy") ?? ""), "a loose policy");
+    check(
+      !/'unsafe-inline'|'unsafe-eval'|data:|https?:/.test(header("content-security-policy") ?? ""),
+      "a loose policy",
+    );
     check(header("x-robots-tag") === null, "a public page marked noindex");
   }
   const encoding = header("content-encoding");
@@ -144,10 +192,13 @@ afterAll(async () => {
 });
 
 describe("deploy/nginx.conf serves each kind of page as a browser should get it", () => {
-  it.each(Object.entries(KINDS).map(([name, kind]) => [name, kind.path, kind] as const))("%s (%s)", (name, _path, kind) => {
-    expect(kind.path, name).toMatch(/^\//);
-    expect(problemsOf(kind, answers.get(name)!)).toEqual([]);
-  });
+  it.each(Object.entries(KINDS).map(([name, kind]) => [name, kind.path, kind] as const))(
+    "%s (%s)",
+    (name, _path, kind) => {
+      expect(kind.path, name).toMatch(/^\//);
+      expect(problemsOf(kind, answers.get(name)!)).toEqual([]);
+    },
+  );
 
   it("sends the Vietnamese 404 page", () => {
     const page = answers.get("missing")!.body.toString("utf8");
@@ -203,7 +254,9 @@ describe("what may be cached for a year never changes under its name", () => {
   it("every Pagefind file served as immutable is named by the SHA-1 of its content", () => {
     const folder = join(DIST, "pagefind");
     const hashed = [
-      ...["fragment", "index", "filter"].flatMap((sub) => readdirSync(join(folder, sub)).map((name) => `${sub}/${name}`)),
+      ...["fragment", "index", "filter"].flatMap((sub) =>
+        readdirSync(join(folder, sub)).map((name) => `${sub}/${name}`),
+      ),
       ...readdirSync(folder).filter((name) => name.endsWith(".pf_meta")),
     ];
     expect(hashed.length).toBeGreaterThan(10);
@@ -237,7 +290,10 @@ describe("controls: the checks fail without the rules they check", () => {
   }
 
   it("a story without the Content-Security-Policy", async () => {
-    const problems = await problemsWith((conf) => conf.replace(/^add_header Content-Security-Policy .*$/m, ""), KINDS.story!);
+    const problems = await problemsWith(
+      (conf) => conf.replace(/^add_header Content-Security-Policy .*$/m, ""),
+      KINDS.story!,
+    );
     expect(problems).toContain("script-src is undefined");
   });
 

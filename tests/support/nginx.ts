@@ -125,7 +125,9 @@ export async function startNginx(root: string, options: NginxOptions = {}): Prom
     writeFileSync(conf, mainConf(prefix, root, port, site));
     const errorLog = join(prefix, "error.log");
     let stderr = "";
-    const child = spawn(NGINX_PATH, ["-p", prefix, "-c", conf, "-e", errorLog], { stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(NGINX_PATH, ["-p", prefix, "-c", conf, "-e", errorLog], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
     const errors = () => `${stderr}${existsSync(errorLog) ? readFileSync(errorLog, "utf8") : ""}`.trim();
     try {
