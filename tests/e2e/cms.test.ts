@@ -1,6 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Locator, Page } from "playwright-core";
@@ -12,6 +11,7 @@ import { generateCms } from "../../cms/generate-config";
 import { checkContent } from "../../src/loaders/read-content";
 import { ROOT } from "../build/setup";
 import { launchBrowser, type Browser } from "../support/browser";
+import { freePort } from "../support/free-port";
 import { startNginx, type Nginx } from "../support/nginx";
 
 /**
@@ -71,17 +71,6 @@ function copyProject(): string {
   execFileSync("git", ["add", "--all"], { cwd: target });
   execFileSync("git", ["commit", "--quiet", "--no-verify", "-m", "Nội dung ban đầu"], { cwd: target });
   return target;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }
 
 /** A field by its label as the editor reads it; optional fields add "(không bắt buộc)". */
