@@ -21,7 +21,7 @@ import { startNginx, type Nginx } from "../support/nginx";
  */
 
 const REPO = "hoi-ccb-ninh-binh/dan-van-kheo";
-const SCREENS = "/work/wt/notes/screens/deploy";
+const SCREENS = join(ROOT, "test-results");
 const work = mkdtempSync(join(tmpdir(), "dvk-cms-login-"));
 let helperDir: string;
 
