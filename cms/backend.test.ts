@@ -69,26 +69,26 @@ describe("adminPolicy", () => {
       .slice(1);
 
   it.each<[string, BackendEnv, string | undefined, string[], string[]]>([
-    ["GitHub", {}, undefined, ["'self'", "https://api.github.com"], ["https://avatars.githubusercontent.com"]],
+    ["GitHub", {}, undefined, ["'self'", "blob:", "https://api.github.com"], ["https://avatars.githubusercontent.com"]],
     [
       "GitHub's API elsewhere",
       { CMS_API_ROOT: "http://127.0.0.1:9000/api/v3" },
       undefined,
-      ["'self'", "http://127.0.0.1:9000"],
+      ["'self'", "blob:", "http://127.0.0.1:9000"],
       ["http://127.0.0.1:9000"],
     ],
     [
       "Forgejo",
       { CMS_BACKEND: "forgejo", CMS_API_ROOT: "https://git.example.vn/api/v1", CMS_APP_ID: "x" },
       undefined,
-      ["'self'", "https://git.example.vn"],
+      ["'self'", "blob:", "https://git.example.vn"],
       ["https://git.example.vn"],
     ],
     [
       "decap-server on this machine",
       {},
       "http://127.0.0.1:8081/api/v1",
-      ["'self'", "https://api.github.com", "http://127.0.0.1:8081"],
+      ["'self'", "blob:", "https://api.github.com", "http://127.0.0.1:8081"],
       ["https://avatars.githubusercontent.com"],
     ],
   ])("lets the CMS reach %s and nothing else", (_what, env, local, connect, images) => {

@@ -114,8 +114,10 @@ export function backendFromEnv(env: BackendEnv, commitMessages: CommitMessages):
  * The admin page's Content-Security-Policy, written into the page by the generator because it
  * follows the backend. Decap compiles its config's JSON schema with ajv, which evaluates code
  * ('unsafe-eval'; without it the CMS stops at "Error loading the CMS configuration"), and
- * writes its styles at run time (emotion: inline <style>). It calls the Git host's API and
- * shows its avatars and the uploads it reads back (blob:, data:); nothing else leaves the site.
+ * writes its styles at run time (emotion: inline <style>). It calls the Git host's API, shows
+ * its avatars and the uploads it reads back (blob:, data:), and reads an uploaded photo back
+ * from its blob: address to save it (without `blob:` in connect-src, saving an entry with a new
+ * photo fails); nothing else leaves the site.
  * Framing is forbidden by the server (`frame-ancestors` has no effect in a <meta> policy).
  */
 export function adminPolicy(backend: DecapBackend, localBackendUrl?: string): string {
@@ -129,7 +131,7 @@ export function adminPolicy(backend: DecapBackend, localBackendUrl?: string): st
     "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob: ${images}`,
-    `connect-src 'self' ${connect.join(" ")}`,
+    `connect-src 'self' blob: ${connect.join(" ")}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

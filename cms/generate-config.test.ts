@@ -43,7 +43,7 @@ describe("generateCms", () => {
   it("writes the policy its backend calls for into the admin page, before anything it governs", () => {
     const html = readFileSync(join(outDir, "index.html"), "utf8");
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
-    expect(policy).toContain("connect-src 'self' https://api.github.com http://127.0.0.1:8099;");
+    expect(policy).toContain("connect-src 'self' blob: https://api.github.com http://127.0.0.1:8099;");
     const at = html.indexOf("Content-Security-Policy");
     expect(at).toBeLessThan(html.indexOf("<style"));
     expect(at).toBeLessThan(html.indexOf("<script"));

@@ -32,6 +32,8 @@ let browser: Browser;
 let page: Page;
 /** What Chromium asked with alert/confirm, in order; every confirm is accepted. */
 const dialogs: string[] = [];
+/** What the admin page's Content-Security-Policy refused, from the console. */
+const refused: string[] = [];
 
 const NEW_MODEL = {
   title: "Bếp ăn nghĩa tình đồng đội Đông Sơn",
@@ -149,6 +151,9 @@ beforeAll(async () => {
   page = await browser.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   page.setDefaultTimeout(20_000);
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
     void dialog.accept();
@@ -328,6 +333,12 @@ describe("the CMS, end to end, on a copy of the project", () => {
     }
     await site.close();
     await page.screenshot({ path: "test-results/cms-preview.png" });
+  });
+
+  // The admin is served with the policy the generator wrote for its backend (here decap-server):
+  // saving a new photo reads it back from a blob: address, which the policy must allow.
+  it("broke no rule of the admin page's Content-Security-Policy in all of the above", () => {
+    expect(refused).toEqual([]);
   });
 
   it("a rebuild shows the new page at its ASCII slug, and the search finds it", async () => {
