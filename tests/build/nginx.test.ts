@@ -6,7 +6,8 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminPolicy } from "../../cms/backend";
 import { decapConfig } from "../../cms/config-from-schemas";
-import { STORY_SEGMENTS } from "../../src/lib/urls";
+import { STORY_SEGMENTS, storyPath, type StoryKind } from "../../src/lib/urls";
+import { isPublished, rawEntries } from "../support/entries";
 import { SITE_CONF, startNginx, type Nginx } from "../support/nginx";
 import { DIST } from "./setup";
 
@@ -39,6 +40,8 @@ function firstListed(pattern: RegExp): string {
   if (!path) throw new Error(`no page matching ${String(pattern)} in the sitemap`);
   return path;
 }
+/** The page of the first published entry of a kind. */
+const storyOf = (kind: StoryKind) => storyPath(kind, rawEntries(kind).filter(isPublished)[0]!.id);
 const firstFile = (folder: string, extension: string) =>
   `/${folder}/${readdirSync(join(DIST, folder)).find((name) => name.endsWith(extension))!}`;
 
@@ -61,8 +64,8 @@ const HTML = /^text\/html; charset=utf-8$/;
 const KINDS: Record<string, Kind> = {
   home: { path: "/", status: 200, type: HTML, gzip: true, caching: "revalidate" },
   list: { path: `/${STORY_SEGMENTS.models}/`, status: 200, type: HTML, gzip: true, caching: "revalidate" },
-  story: { path: firstListed(/^\/mo-hinh\/[^/]+\/$/), status: 200, type: HTML, gzip: true, caching: "revalidate" },
-  person: { path: firstListed(/^\/dien-hinh\/[^/]+\/$/), status: 200, type: HTML, gzip: true, caching: "revalidate" },
+  story: { path: storyOf("models"), status: 200, type: HTML, gzip: true, caching: "revalidate" },
+  person: { path: storyOf("people"), status: 200, type: HTML, gzip: true, caching: "revalidate" },
   field: { path: firstListed(/^\/linh-vuc\/[^/]+\/$/), status: 200, type: HTML, gzip: true, caching: "revalidate" },
   unit: { path: firstListed(/^\/don-vi\/[^/]+\/$/), status: 200, type: HTML, gzip: true, caching: "revalidate" },
   targets: { path: firstListed(/^\/chi-tieu\/$/), status: 200, type: HTML, gzip: true, caching: "revalidate" },
@@ -75,7 +78,7 @@ const KINDS: Record<string, Kind> = {
   },
   search: { path: firstListed(/^\/tim-kiem\/$/), status: 200, type: HTML, gzip: true, caching: "revalidate" },
   document: { path: firstListed(/^\/van-ban\/[^/]+\/$/), status: 200, type: HTML, gzip: true, caching: "revalidate" },
-  news: { path: firstListed(/^\/tin-tuc\/[^/]+\/$/), status: 200, type: HTML, gzip: true, caching: "revalidate" },
+  news: { path: storyOf("news"), status: 200, type: HTML, gzip: true, caching: "revalidate" },
   feed: { path: "/rss.xml", status: 200, type: /^application\/xml; charset=utf-8$/, gzip: true, caching: "revalidate" },
   csv: {
     path: firstFile("du-lieu", ".csv"),
