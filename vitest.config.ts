@@ -2,9 +2,9 @@ import { defineConfig } from "vitest/config";
 
 /**
  * Three kinds of test, run one after the other by `npm test`:
- * - `unit`: pure code beside its source (`src/lib`, `src/schemas`, `cms/`, `scripts/`, `tests/support/`);
+ * - `unit`: pure code beside its source (`src/lib`, `src/schemas`, `cms/`, `scripts/`, `deploy/`, `tests/support/`);
  * - `build`: checks over the finished `dist/`, after one `npm run build`;
- * - `e2e`: Chromium against `dist/` served by a small static server.
+ * - `e2e`: Chromium against `dist/` served by nginx with `deploy/nginx.conf`.
  * The build and e2e projects share one `dist/` (and one browser binary), so their files run
  * one at a time; the unit project's run in parallel.
  */
@@ -21,6 +21,7 @@ export default defineConfig({
             "src/**/*.test.ts",
             "cms/**/*.test.ts",
             "scripts/**/*.test.ts",
+            "deploy/**/*.test.ts",
             "tests/*.test.ts",
             "tests/support/**/*.test.ts",
           ],
