@@ -79,6 +79,7 @@ export const ui = {
   "facts.title": "Thông tin chính",
   "facts.field": "Lĩnh vực",
   "facts.unit": "Đơn vị",
+  "facts.unitNow": "Nay thuộc",
   "facts.campaign": "Giai đoạn",
   "facts.status": "Trạng thái",
   "facts.registered": "Ngày đăng ký",
@@ -107,6 +108,8 @@ export const ui = {
   "home.intro":
     "Những cách làm hay của các cấp Hội và hội viên cựu chiến binh trong vận động nhân dân: mô hình tập thể, điển hình cá nhân, kết quả và chỉ tiêu của từng đơn vị.",
   "home.targetsLink": "Xem tiến độ chỉ tiêu của các đơn vị",
+  "home.campaignFigures":
+    "Trong giai đoạn: {models} mô hình, {people} điển hình đăng ký; {recognisedModels} mô hình, {recognisedPeople} điển hình được công nhận.",
   "home.figures": "Số liệu chính",
   "home.featured": "Tiêu biểu",
   "home.latestModels": "Mô hình mới",
@@ -141,7 +144,12 @@ export const ui = {
   "targets.intro":
     "Mỗi cấp Hội được giao chỉ tiêu số mô hình tập thể và điển hình cá nhân “Dân vận khéo” được công nhận trong giai đoạn. Bảng dưới đây tính tiến độ của từng đơn vị từ các mô hình, điển hình đã đăng trên cổng.",
   "targets.pageTitle": "Chỉ tiêu thi đua {campaign}",
-  "targets.currentCampaign": "Giai đoạn hiện hành: {campaign}",
+  "campaigns.titleWithState": "{title} ({state})",
+  "campaigns.running": "{title} đang diễn ra, từ {start} đến {end}.",
+  "campaigns.noneRunningEnded":
+    "Hiện không có giai đoạn thi đua nào đang diễn ra. Giai đoạn gần nhất, {title}, đã kết thúc ngày {end}; dưới đây là kết quả của giai đoạn này.",
+  "campaigns.noneYet": "Chưa có giai đoạn thi đua nào bắt đầu. {title} sẽ diễn ra từ {start} đến {end}.",
+  "campaigns.others": "Các giai đoạn khác",
   "targets.campaigns": "Bảng chỉ tiêu các giai đoạn",
   "targets.viewing": "đang xem",
   "targets.campaignDates": "Từ {start} đến {end}.",
@@ -163,13 +171,13 @@ export const ui = {
   "targets.chartTitle": "Biểu đồ số được công nhận so với chỉ tiêu",
   "targets.chartDesc":
     "Mỗi đơn vị có hai thanh: thanh đặc là số mô hình tập thể, thanh gạch chéo là số điển hình cá nhân được công nhận; vạch đứng đen là chỉ tiêu. Bên phải mỗi thanh ghi số được công nhận trên chỉ tiêu.",
-  "targets.chartScope":
-    "Biểu đồ gồm cấp tỉnh, các huyện, thành phố và khối cơ quan tỉnh; các xã, phường, thị trấn xem trong bảng.",
+  "targets.chartScope": "Biểu đồ gồm các đơn vị: {charted}. {rest}: xem trong bảng.",
+  "targets.stateOn": "Giai đoạn {state}.",
   "targets.chartLegendTarget": "Chỉ tiêu",
   "targets.csv": "Tải bảng chỉ tiêu (CSV)",
   "targets.endedTitle": "Đơn vị đã kết thúc",
   "targets.endedNote":
-    "Các đơn vị dưới đây đã kết thúc hoạt động trước {date} (sau sắp xếp lại đơn vị hành chính năm 2025) nên không còn tính trong chỉ tiêu hiện hành; kết quả của họ trong giai đoạn vẫn được ghi lại.",
+    "Giai đoạn đang diễn ra; các đơn vị dưới đây đã kết thúc hoạt động trước {date} (sắp xếp lại đơn vị hành chính) nên không còn tính trong chỉ tiêu của giai đoạn; kết quả của họ trong thời gian còn hoạt động vẫn được ghi lại. Khi giai đoạn kết thúc, mọi đơn vị của giai đoạn được tính đủ.",
   "targets.endedCaption": "Kết quả của các đơn vị đã kết thúc, {campaign}",
   "targets.howCounted":
     "Cách tính: “Đăng ký” là mọi mô hình, điển hình của đơn vị thuộc giai đoạn, ở bất kỳ trạng thái nào; “Công nhận” chỉ tính những mục có quyết định công nhận ký trong thời gian của giai đoạn. Mô hình nhân rộng từ nơi khác được tính một lần, cho chính đơn vị đã xây dựng nó. Mục nháp và điển hình chưa đồng ý công bố không được tính.",
@@ -184,7 +192,7 @@ export const ui = {
   "timeline.certificateCycle": "Cấp xã trao giấy chứng nhận {years} năm một lần",
   "timeline.empty": "Giai đoạn này chưa có mốc thời gian trên cổng.",
   "reports.intro":
-    "Theo kế hoạch, Hội CCB các huyện, thành phố và khối cơ quan tỉnh báo cáo về tỉnh Hội sáu tháng một lần và hằng năm. Các báo cáo dưới đây, của toàn tỉnh và của từng đơn vị cấp huyện, được tính từ các mô hình, điển hình đã đăng trên cổng; mỗi báo cáo in được trên giấy A4 và tải được dạng CSV.",
+    "Theo kế hoạch, Hội CCB các huyện, thành phố và khối cơ quan tỉnh báo cáo về tỉnh Hội sáu tháng một lần và hằng năm; từ 1/7/2025, khi không còn cấp huyện, Hội CCB các xã, phường báo cáo thẳng về tỉnh Hội. Các báo cáo dưới đây, của toàn tỉnh và của từng đơn vị báo cáo trong mỗi kỳ, được tính từ các mô hình, điển hình đã đăng trên cổng; mỗi báo cáo in được trên giấy A4 và tải được dạng CSV.",
   "reports.periodHalf": "6 tháng đầu năm {year}",
   "reports.periodYear": "Năm {year}",
   "reports.pageTitleHalf": "Báo cáo 6 tháng đầu năm {year}, {campaign}",
@@ -204,7 +212,8 @@ export const ui = {
   "reports.byFieldCaption": "Đăng ký mới và công nhận mới trong kỳ, theo lĩnh vực",
   "reports.byUnit": "Theo đơn vị",
   "reports.byUnitCaption": "Đăng ký mới và công nhận mới trong kỳ, theo đơn vị báo cáo",
-  "reports.byUnitNote": "Số của các xã, phường, thị trấn được cộng vào huyện, thành phố của mình.",
+  "reports.byUnitNote":
+    "Số của mỗi đơn vị được cộng vào đơn vị báo cáo về tỉnh Hội mà nó trực thuộc trong kỳ: đến 30/6/2025, các xã, phường, thị trấn báo cáo qua huyện, thành phố của mình.",
   "reports.field": "Lĩnh vực",
   "reports.cumulative": "Luỹ kế đến cuối kỳ so với chỉ tiêu",
   "reports.cumulativeNote": "Tính từ đầu giai đoạn ({start}) đến hết ngày {end}.",
@@ -226,16 +235,30 @@ export const ui = {
   "reports.cumulativeShort": "Luỹ kế công nhận",
   "csv.unitId": "Mã đơn vị",
   "units.intro":
-    "Các cấp Hội Cựu chiến binh trong tỉnh: tỉnh Hội, các huyện, thành phố, khối cơ quan tỉnh và các xã, phường, thị trấn. Đơn vị đã kết thúc sau sắp xếp lại đơn vị hành chính vẫn giữ trang và các mô hình, điển hình của mình.",
+    "Các cấp Hội Cựu chiến binh trong tỉnh. Đến 30/6/2025: tỉnh Hội, các huyện, thành phố, khối cơ quan tỉnh và các xã, phường, thị trấn; từ 1/7/2025, khi ba tỉnh Hà Nam, Nam Định, Ninh Bình hợp nhất và không còn cấp huyện, các xã, phường trực thuộc thẳng tỉnh Hội. Đơn vị đã kết thúc vẫn giữ trang, các mô hình, điển hình của mình và đường dẫn tới đơn vị kế thừa. Trên cổng mới có các đơn vị mà mô hình, điển hình đã đăng cần đến.",
   "units.level": "Cấp",
+  "units.current": "Đơn vị hiện nay",
+  "units.former": "Đơn vị trước khi sắp xếp",
   "units.parent": "Đơn vị cấp trên",
   "units.dates": "Thời gian hoạt động",
   "units.since": "từ {date}",
   "units.until": "đến {date}",
-  "units.successor": "Đơn vị tiếp nhận",
+  "units.successor": "Hợp nhất vào",
+  "units.mergedInto": "Từ {date} hợp nhất vào {unit}.",
+  "units.noSuccessor":
+    "Không có đơn vị kế thừa: đơn vị kết thúc cùng với cấp của mình; các đơn vị trực thuộc được sắp xếp vào đơn vị mới.",
+  "units.formedFrom": "Hình thành từ",
+  "units.formedFromOn": "Từ {date}, hình thành từ",
+  "units.formedBy": "Theo {act}.",
+  "units.formedByLabel": "Văn bản thành lập",
+  "units.sinceUnknown": "ngày thành lập chưa ghi trên cổng",
+  "units.afterEnd": "Sau khi kết thúc",
+  "units.note": "Ghi chú",
+  "units.unconfirmed": "Chưa xác minh",
+  "units.countedDays": "tính từ {start} đến {end}",
   "units.progress": "Tiến độ chỉ tiêu qua các giai đoạn",
   "units.campaign": "Giai đoạn",
-  "units.notCurrent": "Đơn vị đã kết thúc, không còn tính trong chỉ tiêu hiện hành.",
+  "units.notCurrent": "Đơn vị đã kết thúc, không còn tính trong chỉ tiêu của giai đoạn đang diễn ra.",
   "units.models": "Mô hình tập thể của đơn vị",
   "units.people": "Điển hình cá nhân của đơn vị",
   "units.childrenProgress": "Tiến độ của các đơn vị trực thuộc",
@@ -366,8 +389,8 @@ export const ui = {
   "reports.pageTitleYearUnit": "Báo cáo năm {year} của {unit}, {campaign}",
   "reports.unitPageTitleHalf": "Báo cáo 6 tháng đầu năm {year}: {unit}",
   "reports.unitPageTitleYear": "Báo cáo năm {year}: {unit}",
-  "reports.unitReports": "Báo cáo của {n} đơn vị cấp huyện",
-  "reports.unitReportsInPeriod": "Báo cáo cùng kỳ của từng huyện, thành phố và khối cơ quan tỉnh",
+  "reports.unitReports": "Báo cáo của {n} đơn vị trực thuộc tỉnh Hội",
+  "reports.unitReportsInPeriod": "Báo cáo cùng kỳ của từng đơn vị trực thuộc tỉnh Hội",
   "reports.provinceReport": "Báo cáo toàn tỉnh cùng kỳ",
   "reports.byUnitNoteScoped": "Số của đơn vị và của từng xã, phường, thị trấn trực thuộc.",
   "reports.letterhead": "Hội Cựu chiến binh Việt Nam",
@@ -406,6 +429,13 @@ export const levelLabels: Record<Level, string> = {
   huyen: "Cấp huyện, thành phố",
   khoi: "Khối cơ quan tỉnh",
   xa: "Cấp xã, phường, thị trấn",
+};
+
+/** Where a campaign stands on the build day. */
+export const campaignStateLabels: Record<"upcoming" | "ongoing" | "closed", string> = {
+  upcoming: "sắp diễn ra",
+  ongoing: "đang diễn ra",
+  closed: "đã kết thúc",
 };
 
 /** Names of the statuses. */

@@ -21,7 +21,7 @@ export type FacetName = (typeof SEARCH_FACETS)[number]["filter"];
 export type FacetValues = Partial<Record<FacetName, string>>;
 
 /** The kinds of page search finds, by their code (the URL segment of their list). */
-export const ENTRY_TYPES = ["mo-hinh", "dien-hinh", "tin-tuc", "van-ban", "gioi-thieu"] as const;
+export const ENTRY_TYPES = ["mo-hinh", "dien-hinh", "tin-tuc", "van-ban", "don-vi", "gioi-thieu"] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
 
 /** Statuses as Vietnamese URL words. */

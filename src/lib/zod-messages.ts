@@ -56,6 +56,10 @@ export const CUSTOM_RULES_IN_ENGLISH: Readonly<Record<string, string>> = {
     "an entry with a recognition decision must have the status recognised",
   "ngày công nhận không thể trước ngày đăng ký": "recognition cannot come before registration",
   "đơn vị dưới cấp tỉnh cần đơn vị cấp trên": "a unit below the province needs a parent unit",
+  "đơn vị đã hợp nhất vào đơn vị khác thì cần ngày kết thúc": "a unit with a successor needs its last day",
+  "các lần đổi đơn vị cấp trên phải theo thứ tự ngày, trong thời gian đơn vị hoạt động":
+    "changes of parent must be in date order, within the unit's dates",
+  "mỗi cấp chỉ ghi một lần": "each level may be listed only once",
   "không tìm thấy tệp ảnh": "image file not found",
 };
 
