@@ -40,6 +40,19 @@ describe("model preview", () => {
     );
   });
 
+  it("writes the campaign and the unit's present name as the site does, when the CMS knows them", () => {
+    const derived = entryPreviewHtml("models", data, body, {
+      ...context,
+      campaignTitle: (id) => `${id} (đã kết thúc)`,
+      unitNow: (id) => (id === "xa-cuc-phuong" ? { id: "xa-moi", name: "Hội Cựu chiến binh xã Mới" } : undefined),
+    });
+    expect(derived).toContain(">2016-2020 (đã kết thúc)</a>");
+    expect(derived).toContain(
+      `${t("facts.unitNow")}</dt><dd data-scope="FactsBox"><a data-scope="FactsBox" href="/don-vi/xa-moi/">`,
+    );
+    expect(html).not.toContain(t("facts.unitNow"));
+  });
+
   it("renders the body with the site's renderer, components included", () => {
     expect(html).toContain(bodyPreviewHtml(body, context.imageUrl));
     expect(html).toContain('<figure class="pull-quote">');

@@ -21,6 +21,15 @@ export interface PreviewContext {
   nameOf: (collection: "units" | "campaigns" | "models" | "people", id: string) => string | undefined;
   /** The address an image path of an entry can be shown from in the CMS, if it can be. */
   imageUrl: (src: string) => string | undefined;
+  /** A campaign's title as the site writes it today, with where it stands, if known. */
+  campaignTitle?: ((id: string) => string | undefined) | undefined;
+  /** The unit a unit that merged away is part of now, if any. */
+  unitNow?: ((id: string) => { id: string; name: string } | undefined) | undefined;
+}
+
+/** A campaign's title: as the site writes it today if the context knows, else its name. */
+function campaignTitleIn(context: PreviewContext, id: string): string {
+  return context.campaignTitle?.(id) ?? context.nameOf("campaigns", id) ?? id;
 }
 
 type Data = Record<string, unknown>;
@@ -133,7 +142,8 @@ function sharedFacts(data: Data, context: PreviewContext): FactRow[] {
   };
   return storyFactRows(entry, {
     unitName: (id) => context.nameOf("units", id) ?? id,
-    campaignTitle: (id) => context.nameOf("campaigns", id) ?? id,
+    campaignTitle: (id) => campaignTitleIn(context, id),
+    unitNow: context.unitNow,
   });
 }
 
@@ -268,7 +278,7 @@ function newsHtml(data: Data, body: string, context: PreviewContext): string {
   if (text(data.campaign)) {
     facts.push({
       label: t("facts.campaign"),
-      value: context.nameOf("campaigns", text(data.campaign)) ?? text(data.campaign),
+      value: campaignTitleIn(context, text(data.campaign)),
     });
   }
   const related = [
