@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   ancestry,
   datedShortName,
+  distinctShortNames,
   existedDuring,
   existsOn,
   historyProblems,
@@ -195,5 +196,16 @@ describe("datedShortName tells namesakes of different times apart", () => {
     ],
   ])("%j → %s", (unit, label) => {
     expect(datedShortName(unit)).toBe(label);
+  });
+});
+
+describe("distinctShortNames adds dates only to namesakes", () => {
+  it("leaves a name of its own alone and dates the two Cúc Phương", () => {
+    const labels = distinctShortNames([
+      { id: "nho-quan", shortName: "Nho Quan", validTo: "2025-06-30" },
+      { id: "cu", shortName: "Cúc Phương", validTo: "2025-06-30" },
+      { id: "moi", shortName: "Cúc Phương", validFrom: "2025-07-01" },
+    ]);
+    expect([...labels.values()]).toEqual(["Nho Quan", "Cúc Phương (đến 30/06/2025)", "Cúc Phương (từ 01/07/2025)"]);
   });
 });

@@ -172,6 +172,20 @@ export function datedShortName(unit: {
   return dates.length === 0 ? unit.shortName : `${unit.shortName} (${dates.join(" ")})`;
 }
 
+/**
+ * The short name each unit is listed by: its own, with its dates only where another unit shares
+ * it (the commune of 2025 and the commune it was formed from), so that a list tells them apart.
+ */
+export function distinctShortNames(
+  units: readonly { id: string; shortName: string; validFrom?: string | undefined; validTo?: string | undefined }[],
+): Map<string, string> {
+  const uses = new Map<string, number>();
+  for (const unit of units) uses.set(unit.shortName, (uses.get(unit.shortName) ?? 0) + 1);
+  return new Map(
+    units.map((unit) => [unit.id, (uses.get(unit.shortName) ?? 0) > 1 ? datedShortName(unit) : unit.shortName]),
+  );
+}
+
 /** A problem with the history of the units, for the content gate. */
 export interface HistoryProblem {
   unit: string;
