@@ -147,7 +147,7 @@ export const ui = {
   "campaigns.titleWithState": "{title} ({state})",
   "campaigns.running": "{title} đang diễn ra, từ {start} đến {end}.",
   "campaigns.noneRunningEnded":
-    "Hiện không có giai đoạn thi đua nào đang diễn ra. Giai đoạn gần nhất, {title}, đã kết thúc ngày {end}; dưới đây là kết quả của giai đoạn này.",
+    "Hiện không có giai đoạn thi đua nào đang diễn ra. Gần nhất là {title}, đã kết thúc ngày {end}.",
   "campaigns.noneYet": "Chưa có giai đoạn thi đua nào bắt đầu. {title} sẽ diễn ra từ {start} đến {end}.",
   "campaigns.others": "Các giai đoạn khác",
   "targets.campaigns": "Bảng chỉ tiêu các giai đoạn",

@@ -59,7 +59,7 @@ describe("the first line of the dashboard", () => {
     ["ongoing", "Giai đoạn 2021–2025 đang diễn ra, từ 01/01/2021 đến 31/12/2025."],
     [
       "closed",
-      "Hiện không có giai đoạn thi đua nào đang diễn ra. Giai đoạn gần nhất, Giai đoạn 2021–2025, đã kết thúc ngày 31/12/2025; dưới đây là kết quả của giai đoạn này.",
+      "Hiện không có giai đoạn thi đua nào đang diễn ra. Gần nhất là Giai đoạn 2021–2025, đã kết thúc ngày 31/12/2025.",
     ],
     ["upcoming", "Chưa có giai đoạn thi đua nào bắt đầu. Giai đoạn 2021–2025 sẽ diễn ra từ 01/01/2021 đến 31/12/2025."],
   ])("%s: %s", (state, sentence) => {
