@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { storyKindOf, storyPath } from "./urls";
+import { handoutPath, storyKindOf, storyPath, unitPath } from "./urls";
 
 describe("storyPath", () => {
   it.each([
@@ -21,5 +21,23 @@ describe("storyKindOf", () => {
     ["settings", undefined],
   ])("%s → %s", (collection, kind) => {
     expect(storyKindOf(collection)).toBe(kind);
+  });
+});
+
+describe("handoutPath", () => {
+  it.each([
+    ["models", "nuoi-ong", "/mo-hinh/nuoi-ong/in/"],
+    ["people", "dinh-van-binh", "/dien-hinh/dinh-van-binh/in/"],
+  ] as const)("%s/%s → %s", (kind, id, path) => {
+    expect(handoutPath(kind, id)).toBe(path);
+  });
+});
+
+describe("unitPath", () => {
+  it.each([
+    ["xa-gia-sinh", "/don-vi/xa-gia-sinh/"],
+    ["tinh", "/don-vi/tinh/"],
+  ])("%s → %s", (id, path) => {
+    expect(unitPath(id)).toBe(path);
   });
 });
