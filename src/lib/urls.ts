@@ -32,6 +32,21 @@ export function handoutPath(kind: HandoutKind, id: string): string {
   return `${storyPath(kind, id)}in/`;
 }
 
+/**
+ * Whether a site-relative path is a handout. Handouts repeat their story for paper: they point
+ * to it as canonical and stay out of the sitemap and the search index.
+ */
+export function isHandoutPath(path: string): boolean {
+  const [, segment, id, last, ...rest] = path.split("/");
+  return (
+    rest.length === 1 &&
+    rest[0] === "" &&
+    last === "in" &&
+    Boolean(id) &&
+    (segment === STORY_SEGMENTS.models || segment === STORY_SEGMENTS.people)
+  );
+}
+
 /** Site-relative path of a unit's page: `/don-vi/<id>/`. */
 export function unitPath(id: string): string {
   return `/don-vi/${id}/`;
