@@ -16,12 +16,17 @@ describe("clipText", () => {
   });
 });
 
-const fit = { ...HANDOUT_FIT, stepLines: 4, charsPerLine: 20, itemChars: 20 };
+const fit = { ...HANDOUT_FIT, stepLines: 4, stepCharsPerLine: 20, itemChars: 20 };
 
 describe("fitSteps", () => {
   it.each([
     ["short steps fit whole", [{ title: "Một" }, { title: "Hai", detail: "Làm thử" }], 2, false],
-    ["a step without room is left out", [{ title: "a" }, { title: "b" }, { title: "c" }, { title: "d" }, { title: "e" }], 4, true],
+    [
+      "a step without room is left out",
+      [{ title: "a" }, { title: "b" }, { title: "c" }, { title: "d" }, { title: "e" }],
+      4,
+      true,
+    ],
     ["a detail longer than the room is clipped", [{ title: "Một", detail: "x ".repeat(60) }], 1, true],
   ])("%s", (_rule, steps, count, clipped) => {
     const result = fitSteps(steps, fit);
@@ -29,7 +34,9 @@ describe("fitSteps", () => {
     expect(result.clipped).toBe(clipped);
     const lines = result.steps.reduce(
       (sum, step) =>
-        sum + Math.ceil(step.title.length / fit.charsPerLine) + Math.ceil((step.detail ?? "").length / fit.charsPerLine),
+        sum +
+        Math.ceil(step.title.length / fit.stepCharsPerLine) +
+        Math.ceil((step.detail ?? "").length / fit.stepCharsPerLine),
       0,
     );
     expect(lines).toBeLessThanOrEqual(fit.stepLines);
@@ -42,7 +49,7 @@ describe("fitLines", () => {
     ["more than the maximum", ["a", "b", "c", "d"], 3, ["a", "b", "c"], true],
     ["a line too long", ["x".repeat(30)], 3, [`${"x".repeat(19)}…`], true],
   ])("%s", (_rule, items, max, shown, clipped) => {
-    expect(fitLines(items, max, fit)).toEqual({ items: shown, clipped });
+    expect(fitLines(items, max, 20)).toEqual({ items: shown, clipped });
   });
 });
 
@@ -68,8 +75,10 @@ describe("handoutContent", () => {
     const content = handoutContent({ ...source, ...change });
     expect(content.clipped).toBe(true);
     expect(content.results.length).toBeLessThanOrEqual(HANDOUT_FIT.results);
-    for (const line of [...content.awards, ...content.results.map((r) => `${r.value} ${r.label}`)]) {
-      expect([...line].length).toBeLessThanOrEqual(HANDOUT_FIT.itemChars + 1);
+    for (const line of content.awards) expect([...line].length).toBeLessThanOrEqual(HANDOUT_FIT.awardChars);
+    for (const { label, value } of content.results) {
+      expect([...label].length).toBeLessThanOrEqual(HANDOUT_FIT.resultLabelChars);
+      expect([...value].length).toBeLessThanOrEqual(HANDOUT_FIT.resultValueChars);
     }
   });
 });

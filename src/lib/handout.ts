@@ -12,15 +12,38 @@ export const HANDOUT_FIT = {
   titleChars: 160,
   /** Longest summary printed (the schema's own maximum is 400). */
   summaryChars: 400,
-  /** Longest single line of a list: a result, an award, a step's title. */
-  itemChars: 110,
-  /** Results printed. */
+  /** Longest step title. */
+  itemChars: 90,
+  /** Longest award line (two printed lines). */
+  awardChars: 160,
+  /** Results printed, each as a box: its figure and what was measured. */
   results: 6,
+  resultValueChars: 32,
+  resultLabelChars: 50,
   /** Awards printed. */
   awards: 3,
-  /** Lines the how-to steps may take, counted at `charsPerLine` characters to a line. */
-  stepLines: 22,
-  charsPerLine: 100,
+  /**
+   * The page, in lines of body text (10 pt, line height 1.4, within 12 mm margins), and what
+   * the parts other than the steps take of it. The steps get what is left, at most
+   * `stepLines`; a title line (15 pt) counts as 1.5 lines, a figure's line in a result box
+   * (12 pt) as 1.4, a line of its label (9 pt) as 0.9.
+   */
+  pageLines: 50,
+  /** The header: organisation, kind, facts; at least the height of the QR code and its caption. */
+  headerLines: 4,
+  qrLines: 12,
+  titleCharsPerLine: 55,
+  /** Headings, the sample note, the recognition, the "xem tiếp" note and the source line. */
+  fixedLines: 14,
+  /** Characters to a line in a result box: its figure, its label; and the box's padding, in lines. */
+  resultValuePerLine: 22,
+  resultLabelPerLine: 34,
+  resultBoxLines: 0.8,
+  /** Characters to a line of body text (10 pt), counted low so that bold text fits too. */
+  charsPerLine: 85,
+  /** Lines the how-to steps may take at most, and their characters to a line (9.5 pt). */
+  stepLines: 18,
+  stepCharsPerLine: 100,
 } as const;
 
 export type HandoutFit = typeof HANDOUT_FIT;
@@ -47,21 +70,21 @@ export interface HandoutStep {
   detail?: string | undefined;
 }
 
-/** Lines a text takes at `charsPerLine` characters to a line. */
-const linesOf = (text: string, fit: HandoutFit) => Math.ceil([...text].length / fit.charsPerLine);
+/** Lines a text takes at `perLine` characters to a line. */
+const linesOf = (text: string, perLine: number) => Math.ceil([...text].length / perLine);
 
 /**
  * The steps that fit in `fit.stepLines` lines, in order: each step's title, then its detail
  * while there is room; the first detail that does not fit is clipped, and a step whose title
  * no longer fits ends the list.
  */
-export function fitSteps(steps: readonly HandoutStep[], fit: HandoutFit = HANDOUT_FIT) {
+export function fitSteps(steps: readonly HandoutStep[], fit: HandoutFit = HANDOUT_FIT, room = fit.stepLines) {
   const shown: HandoutStep[] = [];
-  let lines = fit.stepLines;
+  let lines = Math.min(room, fit.stepLines);
   let clipped = false;
   for (const step of steps) {
     const title = clipText(step.title, fit.itemChars);
-    const titleLines = linesOf(title.text, fit);
+    const titleLines = linesOf(title.text, fit.stepCharsPerLine);
     if (titleLines > lines) {
       clipped = true;
       break;
@@ -70,11 +93,11 @@ export function fitSteps(steps: readonly HandoutStep[], fit: HandoutFit = HANDOU
     clipped ||= title.clipped;
     let detail: string | undefined;
     if (step.detail) {
-      const room = lines * fit.charsPerLine;
-      const fitted = room >= fit.charsPerLine / 2 ? clipText(step.detail, room) : { text: "", clipped: true };
+      const room = lines * fit.stepCharsPerLine;
+      const fitted = room >= fit.stepCharsPerLine / 2 ? clipText(step.detail, room) : { text: "", clipped: true };
       detail = fitted.text || undefined;
       clipped ||= fitted.clipped;
-      lines -= detail ? linesOf(detail, fit) : 0;
+      lines -= detail ? linesOf(detail, fit.stepCharsPerLine) : 0;
     }
     shown.push({ title: title.text, ...(detail ? { detail } : {}) });
   }
@@ -82,12 +105,29 @@ export function fitSteps(steps: readonly HandoutStep[], fit: HandoutFit = HANDOU
 }
 
 /** The first `max` items of a list, each clipped to one line. */
-export function fitLines(items: readonly string[], max: number, fit: HandoutFit = HANDOUT_FIT) {
-  const clippedItems = items.slice(0, max).map((item) => clipText(item, fit.itemChars));
+export function fitLines(items: readonly string[], max: number, chars: number) {
+  const clippedItems = items.slice(0, max).map((item) => clipText(item, chars));
   return {
     items: clippedItems.map((item) => item.text),
     clipped: items.length > max || clippedItems.some((item) => item.clipped),
   };
+}
+
+/** Lines the result boxes take, three to a row: each row as tall as its tallest box. */
+function resultRowsLines(results: readonly { label: string; value: string }[], fit: HandoutFit): number {
+  let lines = 0;
+  for (let row = 0; row < results.length; row += 3) {
+    const heights = results
+      .slice(row, row + 3)
+      .map(
+        (box) =>
+          1.4 * linesOf(box.value, fit.resultValuePerLine) +
+          0.9 * linesOf(box.label, fit.resultLabelPerLine) +
+          fit.resultBoxLines,
+      );
+    lines += Math.max(...heights);
+  }
+  return lines;
 }
 
 /** What an entry offers a handout, in plain text. */
@@ -115,13 +155,21 @@ export interface HandoutContent {
 export function handoutContent(source: HandoutSource, fit: HandoutFit = HANDOUT_FIT): HandoutContent {
   const title = clipText(source.title, fit.titleChars);
   const summary = clipText(source.summary, fit.summaryChars);
-  // A result is one box: label and value share the line's length.
   const results = source.results.slice(0, fit.results).map((result) => ({
-    label: clipText(result.label, fit.itemChars - Math.min(result.value.length, 30)),
-    value: clipText(result.value, 30),
+    label: clipText(result.label, fit.resultLabelChars),
+    value: clipText(result.value, fit.resultValueChars),
   }));
-  const steps = fitSteps(source.steps, fit);
-  const awards = fitLines(source.awards, fit.awards, fit);
+  const awards = fitLines(source.awards, fit.awards, fit.awardChars);
+  const used =
+    Math.max(fit.headerLines + 1.5 * Math.ceil([...title.text].length / fit.titleCharsPerLine), fit.qrLines) +
+    fit.fixedLines +
+    linesOf(summary.text, fit.charsPerLine) +
+    resultRowsLines(
+      results.map((result) => ({ label: result.label.text, value: result.value.text })),
+      fit,
+    ) +
+    awards.items.reduce((sum, award) => sum + linesOf(award, fit.charsPerLine), 0);
+  const steps = fitSteps(source.steps, fit, Math.floor(fit.pageLines - used));
   return {
     title: title.text,
     summary: summary.text,
