@@ -10,7 +10,10 @@ describe("handoutRecognition", () => {
   it.each([
     [
       "a recognised entry names its decision",
-      { status: "recognised" as const, recognition: { decisionNumber: "14/QĐ-CCB", date: "2017-03-15", by: "nho-quan" } },
+      {
+        status: "recognised" as const,
+        recognition: { decisionNumber: "14/QĐ-CCB", date: "2017-03-15", by: "nho-quan" },
+      },
       "Quyết định số 14/QĐ-CCB ngày 15/03/2017 của Hội CCB huyện Nho Quan.",
     ],
     ["a registered entry says so", { status: "registered" as const }, "Chưa được công nhận (đã đăng ký)."],

@@ -19,6 +19,7 @@ export function awardLines(
   context: FactsContext,
 ): string[] {
   return awards.map(
-    (award) => `${award.title} (${occasionLabels[award.occasion]}, ${formatDate(award.date)}, ${context.unitName(award.by)})`,
+    (award) =>
+      `${award.title} (${occasionLabels[award.occasion]}, ${formatDate(award.date)}, ${context.unitName(award.by)})`,
   );
 }

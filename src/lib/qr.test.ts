@@ -12,7 +12,8 @@ describe("qrSvg", () => {
   });
 
   it("the reader finds nothing in a picture without a code (so that a decoded URL means something)", async () => {
-    const blank = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 45 45"><path fill="#fff" d="M0 0h45v45H0z"/></svg>';
+    const blank =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 45 45"><path fill="#fff" d="M0 0h45v45H0z"/></svg>';
     expect(await decodeQr(blank)).toBeUndefined();
   });
 

@@ -35,12 +35,7 @@ describe("englishFor", () => {
       { a: "x" },
       "recognition cannot come before registration",
     ],
-    [
-      "one of our own patterns",
-      needsSchema,
-      { people: "Gọi 0912 345 678" },
-      "no phone numbers in the how-to section",
-    ],
+    ["one of our own patterns", needsSchema, { people: "Gọi 0912 345 678" }, "no phone numbers in the how-to section"],
     ["a rule without English", z.string().refine(() => false, { message: "quy tắc mới" }), "x", "does not meet a rule"],
   ])("explains %s in English", (_what, schema, data, english) => {
     const result = schema.safeParse(data, { errorMap: vietnameseErrorMap });

@@ -58,7 +58,8 @@ export const CUSTOM_RULES_IN_ENGLISH: Readonly<Record<string, string>> = {
   "ngày công nhận không thể trước ngày đăng ký": "recognition cannot come before registration",
   "đơn vị dưới cấp tỉnh cần đơn vị cấp trên": "a unit below the province needs a parent unit",
   "không tìm thấy tệp ảnh": "image file not found",
-  [NO_PHONE_MESSAGE]: "no phone numbers in the how-to section: name the unit or office to contact through the association",
+  [NO_PHONE_MESSAGE]:
+    "no phone numbers in the how-to section: name the unit or office to contact through the association",
   [NEEDS_MESSAGE]: "the how-to section needs at least one of people, money, time or materials",
 };
 

@@ -40,7 +40,11 @@ describe("replicationSchema", () => {
   });
 
   it.each([
-    ["a phone number in a step", { ...valid, steps: [...valid.steps, { title: "Gọi 0912 345 678" }] }, NO_PHONE_MESSAGE],
+    [
+      "a phone number in a step",
+      { ...valid, steps: [...valid.steps, { title: "Gọi 0912 345 678" }] },
+      NO_PHONE_MESSAGE,
+    ],
     [
       "a phone number in the office",
       { ...valid, contact: { unit: "xa-cuc-phuong", office: "Văn phòng, ĐT 0229 3871 234" } },
