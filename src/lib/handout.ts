@@ -46,7 +46,8 @@ export const HANDOUT_FIT = {
   stepCharsPerLine: 100,
 } as const;
 
-export type HandoutFit = typeof HANDOUT_FIT;
+/** The sizes as numbers, so that tests can try other ones. */
+export type HandoutFit = { readonly [Key in keyof typeof HANDOUT_FIT]: number };
 
 /** A text as printed, and whether it was cut. */
 export interface Clipped {
