@@ -127,6 +127,13 @@ const badCases: BadCase[] = [
     line: 17,
     says: 'viết 1.200 không có ngoặc kép thì bị đọc thành số và thành 1.2; hãy viết "1.200"',
   },
+  {
+    file: "replication-phone-number.mdx",
+    collection: "models",
+    field: "replication.contact.office",
+    line: 25,
+    says: "không ghi số điện thoại ở phần cách làm",
+  },
   // References.
   {
     file: "unknown-unit.mdx",
