@@ -89,7 +89,7 @@ export const replicationSchema = z
           .strict(),
       )
       .max(8)
-      .default([]),
+      .optional(),
     /** Whom to ask: a unit of the association, and which of its offices; never a private person. */
     contact: z
       .object({
