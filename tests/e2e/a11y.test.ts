@@ -122,7 +122,7 @@ describe("axe, WCAG 2.2 AA", () => {
         );
         await Promise.all(tabs.map((tab) => tab.close()));
         expect(found).toEqual([]);
-        // About a second a page on two busy cores; the handouts added 27 pages to the 360 px run.
+        // About a second a page on two busy cores; the 28 handouts were added to the 360 px run.
       },
       Math.max(240_000, pagesAtWidth.length * 2_000),
     );
