@@ -32,6 +32,7 @@ interface Immutable {
   has(key: string): boolean;
   map(mapper: (value: unknown) => unknown): Immutable;
   filter(predicate: (value: unknown) => boolean): Immutable;
+  every(predicate: (value: unknown) => boolean): boolean;
   toJS(): Record<string, unknown>;
 }
 
@@ -105,8 +106,18 @@ function isMap(value: unknown): value is Immutable {
   );
 }
 
+/**
+ * A group of fields counts as blank when nothing is left in it but empty lists: an optional group
+ * the editor never opened (the how-to section of a model) reaches the save as its lists, emptied
+ * of the one blank item Decap starts a list with.
+ */
 function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || value === "" || (isMap(value) && value.size === 0);
+  return (
+    value === undefined ||
+    value === null ||
+    value === "" ||
+    (isMap(value) && value.every((item) => isBlank(item) || (isList(item) && item.size === 0)))
+  );
 }
 
 function withoutBlanks(value: unknown): unknown {

@@ -154,3 +154,37 @@ describe("news preview", () => {
     expect(html).toContain('<li><a href="/dien-hinh/dinh-van-toan/">people:dinh-van-toan</a></li>');
   });
 });
+
+describe("the how-to section in a model's preview", () => {
+  const replication = {
+    steps: [{ title: "Họp chi hội <b>", detail: "Thống nhất cách làm." }, { title: "Làm thử" }],
+    needs: { people: "5 hội viên", time: "một vụ" },
+    conditions: [{ text: "Có đất đồi" }],
+    mistakes: [{ mistake: "Gom tiền trước", instead: "Cho nuôi thử" }],
+    contact: { unit: "xa-cuc-phuong", office: "Ban Thường vụ" },
+  };
+  const data = { title: "Mô hình thử", summary: "Tóm tắt đủ dài để hợp lệ ở đây.", replication };
+  const html = entryPreviewHtml("models", data, "", context);
+
+  it("comes after the body, with the page's headings in the page's order", () => {
+    const order = ['class="prose body"', t("howto.title"), t("howto.steps"), t("howto.needs")]
+      .concat([t("howto.conditions"), t("howto.mistakes"), t("howto.contact")])
+      .map((part) => html.indexOf(part));
+    expect(order.every((position) => position >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it("shows each text escaped, only the needs that are filled, and the unit by name", () => {
+    expect(html).toContain(`<strong data-scope="ReplicationGuide">Họp chi hội &lt;b&gt;</strong>`);
+    expect(html).toContain(`<dt data-scope="ReplicationGuide">${t("howto.needPeople")}</dt>`);
+    expect(html).not.toContain(t("howto.needMoney"));
+    expect(html).toContain('<a data-scope="ReplicationGuide" href="/don-vi/xa-cuc-phuong/">Ban Thường vụ</a>');
+    expect(html).toContain("(Hội Cựu chiến binh xã Cúc Phương)");
+  });
+
+  it("is absent when the model has no steps", () => {
+    expect(entryPreviewHtml("models", { ...data, replication: undefined }, "", context)).not.toContain(
+      t("howto.title"),
+    );
+  });
+});

@@ -142,6 +142,13 @@ const badCases: BadCase[] = [
     line: 5,
     says: "không hoạt động suốt thời gian đơn vị này trực thuộc nó",
   },
+  {
+    file: "replication-phone-number.mdx",
+    collection: "models",
+    field: "replication.contact.office",
+    line: 25,
+    says: "không ghi số điện thoại ở phần cách làm",
+  },
   // References.
   {
     file: "unknown-unit.mdx",

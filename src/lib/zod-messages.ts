@@ -1,4 +1,5 @@
 import { z, type ZodErrorMap } from "astro/zod";
+import { NEEDS_MESSAGE, NO_PHONE_MESSAGE } from "../schemas/replication";
 
 const TYPE_NAMES: Record<string, string> = {
   string: "chữ",
@@ -61,12 +62,16 @@ export const CUSTOM_RULES_IN_ENGLISH: Readonly<Record<string, string>> = {
     "changes of parent must be in date order, within the unit's dates",
   "mỗi cấp chỉ ghi một lần": "each level may be listed only once",
   "không tìm thấy tệp ảnh": "image file not found",
+  [NO_PHONE_MESSAGE]:
+    "no phone numbers in the how-to section: name the unit or office to contact through the association",
+  [NEEDS_MESSAGE]: "the how-to section needs at least one of people, money, time or materials",
 };
 
 /** A plain English sentence for a zod issue: zod's own wording, or ours for our own rules. */
 export function englishFor(issue: z.ZodIssue): string {
-  if (issue.code === z.ZodIssueCode.custom) {
-    return CUSTOM_RULES_IN_ENGLISH[issue.message] ?? "does not meet a rule of its schema";
-  }
+  // Our own rules are found by their message, whether zod files them as custom or as a pattern.
+  const ours = CUSTOM_RULES_IN_ENGLISH[issue.message];
+  if (ours) return ours;
+  if (issue.code === z.ZodIssueCode.custom) return "does not meet a rule of its schema";
   return z.defaultErrorMap(issue, { defaultError: "invalid value", data: undefined }).message;
 }

@@ -105,6 +105,7 @@ describe("the search index", () => {
       campaign: [String(entry.data.campaign)],
       status: [status[(entry.data.status ?? "registered") as keyof typeof status]],
       ...(recognition ? { year: [recognition.date.slice(0, 4)] } : {}),
+      ...(entry.data.replication ? { replicable: ["san-sang"] } : {}),
     };
     const { thumb, ...facets } = byUrl.get(url)?.filters ?? {};
     expect(facets).toEqual(expected);
