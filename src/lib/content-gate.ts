@@ -3,7 +3,9 @@ import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document } fr
 import { collectionFormats, schemasFor } from "../schemas";
 import { isPublishable, type PersonEntry } from "../schemas/person";
 import { ENTRY_ID, type CollectionName } from "../schemas/shared";
+import type { Unit } from "../schemas/unit";
 import { describeSchema, valuesIn, type FieldShape } from "../schemas/walk";
+import { historyProblems } from "./unit-history";
 import { processBody, type BodyProblem, type BodyResult } from "./body";
 import { slugOf } from "./slug";
 import { PARSE_IN_VIETNAMESE, englishFor, issuePath } from "./zod-messages";
@@ -461,7 +463,25 @@ export async function runContentGate(files: SourceFile[], io: GateIo): Promise<G
     }
   }
   problems.push(...mentionsOfHiddenPeople(entries, parsedFiles));
+  problems.push(...unitHistoryProblems(entries, parsedFiles));
   return { entries, problems };
+}
+
+/** Dates and links across unit files (successors, parents) that no single file can check. */
+function unitHistoryProblems(entries: CheckedEntry[], parsedFiles: Map<string, ParsedFile>): GateProblem[] {
+  const units = entries.filter((entry) => entry.collection === "units");
+  const pathOf = new Map(units.map((entry) => [entry.id, entry.path]));
+  return historyProblems(units.map((entry) => ({ id: entry.id, ...(entry.data as Unit) }))).map((problem) => {
+    const file = pathOf.get(problem.unit) ?? problem.unit;
+    return {
+      severity: "error",
+      file,
+      field: problem.field,
+      line: parsedFiles.get(file)?.lineOf([problem.field]),
+      vi: problem.message,
+      en: problem.en,
+    };
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { needsSchema } from "../schemas/replication";
 import { isoDate, ref, year } from "../schemas/shared";
 import { CUSTOM_RULES_IN_ENGLISH, PARSE_IN_VIETNAMESE, englishFor } from "./zod-messages";
 
@@ -35,6 +36,7 @@ describe("englishFor", () => {
       { a: "x" },
       "recognition cannot come before registration",
     ],
+    ["one of our own patterns", needsSchema, { people: "Gọi 0912 345 678" }, "no phone numbers in the how-to section"],
     ["a rule without English", z.string().refine(() => false, { error: "quy tắc mới" }), "x", "does not meet a rule"],
   ])("explains %s in English", (_what, schema, data, english) => {
     const result = schema.safeParse(data, PARSE_IN_VIETNAMESE);

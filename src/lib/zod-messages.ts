@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { NEEDS_MESSAGE, NO_PHONE_MESSAGE } from "../schemas/replication";
 
 const TYPE_NAMES: Record<string, string> = {
   string: "chữ",
@@ -78,7 +79,14 @@ export const CUSTOM_RULES_IN_ENGLISH: Readonly<Record<string, string>> = {
     "an entry with a recognition decision must have the status recognised",
   "ngày công nhận không thể trước ngày đăng ký": "recognition cannot come before registration",
   "đơn vị dưới cấp tỉnh cần đơn vị cấp trên": "a unit below the province needs a parent unit",
+  "đơn vị đã hợp nhất vào đơn vị khác thì cần ngày kết thúc": "a unit with a successor needs its last day",
+  "các lần đổi đơn vị cấp trên phải theo thứ tự ngày, trong thời gian đơn vị hoạt động":
+    "changes of parent must be in date order, within the unit's dates",
+  "mỗi cấp chỉ ghi một lần": "each level may be listed only once",
   "không tìm thấy tệp ảnh": "image file not found",
+  [NO_PHONE_MESSAGE]:
+    "no phone numbers in the how-to section: name the unit or office to contact through the association",
+  [NEEDS_MESSAGE]: "the how-to section needs at least one of people, money, time or materials",
 };
 
 const quoted = (values: readonly unknown[]) => values.map((value) => `'${String(value)}'`);
@@ -94,9 +102,12 @@ const FORMS_IN_ENGLISH: Readonly<Record<string, string>> = { date: "date", email
  * rules, the familiar wording for zod's.
  */
 export function englishFor(issue: z.core.$ZodIssue): string {
+  // Our own rules are found by their message, whether zod files them as custom or as a pattern.
+  const ours = CUSTOM_RULES_IN_ENGLISH[issue.message];
+  if (ours) return ours;
   switch (issue.code) {
     case "custom":
-      return CUSTOM_RULES_IN_ENGLISH[issue.message] ?? "does not meet a rule of its schema";
+      return "does not meet a rule of its schema";
     case "invalid_type": {
       const received = kindOfValue(issue.input);
       return received === "undefined" ? "Required" : `Expected ${issue.expected}, received ${received}`;

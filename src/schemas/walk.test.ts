@@ -138,7 +138,11 @@ describe("the entry schemas, described", () => {
     ["people", ["portrait", "src"], { kind: "image" }],
     ["news", ["relatedPeople"], { kind: "array", element: { kind: "reference", collection: "people" } }],
     ["units", ["order"], { kind: "number", integer: true, default: { value: 100 } }],
-    ["campaigns", ["targets", "huyen", "collective"], { kind: "number", nullable: true }],
+    ["campaigns", ["levels", "collective"], { kind: "number", nullable: true, default: { value: null } }],
+    ["campaigns", ["levels"], { kind: "array", items: { min: 1 } }],
+    ["units", ["parentChanges", "parent"], { kind: "reference", collection: "units" }],
+    ["models", ["replication", "contact", "unit"], { kind: "reference", collection: "units" }],
+    ["models", ["replication", "steps"], { kind: "array", items: { min: 2, max: 10 } }],
     ["settings", ["pressContact", "email"], { kind: "string", forms: [expect.objectContaining({ name: "email" })] }],
   ])("%s %j", (collection, path, expected) => {
     expect(at(describeSchema(schemas[collection]), ...path)).toMatchObject(expected);
