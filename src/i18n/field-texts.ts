@@ -1,14 +1,18 @@
-import type { CollectionName } from "../src/schemas/shared";
+import type { CollectionName } from "../schemas/shared";
 
 /**
- * What the CMS shows editors for each field, in plain Vietnamese. Editors are association staff,
- * not programmers, so labels name things the way the association does and hints say what to
- * type, with an example where it helps.
+ * What people are asked for each field of an entry, in plain Vietnamese: the same words in the
+ * CMS (`cms/config-from-schemas.ts`) and on the paper forms of `/bieu-mau/`
+ * (`src/lib/paper-form.ts`), so that a unit filling a form by hand and the editor typing it in
+ * read the same label and hint. Editors are association staff, not programmers, so labels name
+ * things the way the association does and hints say what to type, with an example where it
+ * helps. Every field of every schema needs a label here: the CMS config and the forms refuse
+ * to build without one.
  */
 export interface FieldText {
   label: string;
   hint?: string;
-  /** For lists: the name of one item, used on the "Thêm …" button. */
+  /** For lists: the name of one item, used on the "Thêm …" button and to number items on paper. */
   singular?: string;
 }
 
@@ -254,37 +258,8 @@ export const fieldTexts: Record<string, FieldText> = {
   url: { label: "Địa chỉ trang", hint: "Bắt đầu bằng https://" },
 };
 
-/**
- * The forms of body components (pull quote, key figure, figure): the label of a pull quote's
- * text, and hints for props. Prop labels come from `src/lib/body/components.ts`; photo props
- * take the hints of the photo fields.
- */
-export const componentTexts: { content: FieldText; hints: Record<string, string> } = {
-  content: { label: "Lời trích dẫn", hint: "Câu nói nguyên văn, không cần dấu ngoặc kép." },
-  hints: {
-    attribution: "Ví dụ: Ông Nguyễn Văn Minh.",
-    role: "Ví dụ: Chi hội trưởng Chi hội CCB thôn Đông; có thể bỏ trống.",
-    value: "Ghi như muốn hiện, ví dụ: 1.200 hoặc 12 km.",
-    label: "Ví dụ: mét đường bê tông do hội viên hiến đất.",
-  },
-};
-
 /** Labels of the milestone date precision, which the site's own labels do not need. */
 export const precisionLabels = { day: "Chính xác đến ngày", month: "Chỉ biết tháng" } as const;
-
-/** How a collection is named in the CMS, and which of its fields editors see first. */
-export interface CollectionText {
-  label: string;
-  singular: string;
-  description: string;
-  /** File name template of new entries, when the title would make a poor id. */
-  slug?: string;
-  /**
-   * Top-level fields in the order editors fill them in; fields not listed follow in schema
-   * order, so a new schema field still appears.
-   */
-  order: readonly string[];
-}
 
 /** Where a model or person belongs and how far it has come. */
 const storyFacts = ["field", "unit", "campaign", "status", "registeredOn", "recognition"] as const;
@@ -292,118 +267,64 @@ const storyFacts = ["field", "unit", "campaign", "status", "registeredOn", "reco
 /** When and whether an entry is published. */
 const publicationFlags = ["publishedOn", "updatedOn", "featured", "sample", "draft"] as const;
 
-/** The collections in the CMS's menu: what editors add most often first. */
-export const COLLECTION_ORDER: readonly CollectionName[] = [
-  "models",
-  "people",
-  "news",
-  "documents",
-  "units",
-  "campaigns",
-  "settings",
-];
-
-export const collectionTexts: Record<CollectionName, CollectionText> = {
-  models: {
-    label: "Mô hình",
-    singular: "mô hình",
-    description: "Mô hình “Dân vận khéo” tập thể của các cấp Hội.",
-    order: [
-      "title",
-      "summary",
-      ...storyFacts,
-      "replicatedFrom",
-      "results",
-      "replication",
-      "place",
-      "cover",
-      "gallery",
-      "awards",
-      "tags",
-      ...publicationFlags,
-    ],
-  },
-  people: {
-    label: "Điển hình",
-    singular: "điển hình",
-    description: "Điển hình “Dân vận khéo” cá nhân. Chỉ đăng khi người đó đã ký phiếu đồng ý.",
-    order: [
-      "name",
-      "honorific",
-      "position",
-      "consent",
-      "summary",
-      ...storyFacts,
-      "birthYear",
-      "portrait",
-      "awards",
-      "tags",
-      ...publicationFlags,
-    ],
-  },
-  news: {
-    label: "Tin tức",
-    singular: "tin",
-    description: "Tin hoạt động của phong trào.",
-    order: [
-      "title",
-      "publishedOn",
-      "summary",
-      "cover",
-      "relatedModels",
-      "relatedPeople",
-      "campaign",
-      "sample",
-      "draft",
-    ],
-  },
-  documents: {
-    label: "Văn bản",
-    singular: "văn bản",
-    description: "Nghị quyết, kế hoạch, hướng dẫn… của phong trào, tóm tắt bằng lời của mình.",
-    order: ["title", "kind", "number", "issuer", "issuedOn", "year", "summary", "pdf", "campaign", "draft"],
-  },
-  units: {
-    label: "Đơn vị Hội",
-    singular: "đơn vị",
-    description: "Các đơn vị Hội Cựu chiến binh: cấp tỉnh, huyện, khối cơ quan tỉnh và xã.",
-    // Unit ids are short place names (`nho-quan`), not the full "Hội Cựu chiến binh huyện …".
-    slug: "{{shortName}}",
-    order: [
-      "name",
-      "shortName",
-      "level",
-      "parent",
-      "validFrom",
-      "validTo",
-      "successor",
-      "otherPredecessors",
-      "formedBy",
-      "parentChanges",
-      "note",
-      "unconfirmed",
-      "order",
-    ],
-  },
-  campaigns: {
-    label: "Giai đoạn thi đua",
-    singular: "giai đoạn",
-    description: "Các giai đoạn thi đua với chỉ tiêu và mốc thời gian.",
-    order: [
-      "title",
-      "startsOn",
-      "endsOn",
-      "planDocument",
-      "summary",
-      "levels",
-      "milestones",
-      "communeCertificateCycleYears",
-    ],
-  },
-  settings: {
-    label: "Thông tin chung",
-    singular: "thông tin chung",
-    description: "Tên, địa chỉ, đầu mối báo chí và mạng xã hội của Hội.",
-    order: ["name", "shortName", "address", "pressContact", "social"],
-  },
+/**
+ * Top-level fields of each collection in the order people fill them in, in the CMS and on
+ * paper; fields not listed follow in schema order, so a new schema field still appears.
+ */
+export const fieldOrder: Record<CollectionName, readonly string[]> = {
+  models: [
+    "title",
+    "summary",
+    ...storyFacts,
+    "replicatedFrom",
+    "results",
+    "replication",
+    "place",
+    "cover",
+    "gallery",
+    "awards",
+    "tags",
+    ...publicationFlags,
+  ],
+  people: [
+    "name",
+    "honorific",
+    "position",
+    "consent",
+    "summary",
+    ...storyFacts,
+    "birthYear",
+    "portrait",
+    "awards",
+    "tags",
+    ...publicationFlags,
+  ],
+  news: ["title", "publishedOn", "summary", "cover", "relatedModels", "relatedPeople", "campaign", "sample", "draft"],
+  documents: ["title", "kind", "number", "issuer", "issuedOn", "year", "summary", "pdf", "campaign", "draft"],
+  units: [
+    "name",
+    "shortName",
+    "level",
+    "parent",
+    "validFrom",
+    "validTo",
+    "successor",
+    "otherPredecessors",
+    "formedBy",
+    "parentChanges",
+    "note",
+    "unconfirmed",
+    "order",
+  ],
+  campaigns: [
+    "title",
+    "startsOn",
+    "endsOn",
+    "planDocument",
+    "summary",
+    "levels",
+    "milestones",
+    "communeCertificateCycleYears",
+  ],
+  settings: ["name", "shortName", "address", "pressContact", "social"],
 };
