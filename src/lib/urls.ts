@@ -59,3 +59,8 @@ export const PAGE_PATHS = {
   rights: "/quyen-cua-nguoi-duoc-gioi-thieu/",
   accessibility: "/ho-tro-tiep-can/",
 } as const;
+
+/** Site-relative address of one paper form on `/bieu-mau/`: `/bieu-mau/#dong-y-cong-bo`. */
+export function formPath(formId: string): string {
+  return `${PAGE_PATHS.forms}#${formId}`;
+}
