@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { storyKindOf, storyPath } from "./urls";
+import { isReservedId, storyKindOf, storyPath } from "./urls";
 
 describe("storyPath", () => {
   it.each([
@@ -21,5 +21,23 @@ describe("storyKindOf", () => {
     ["settings", undefined],
   ])("%s → %s", (collection, kind) => {
     expect(storyKindOf(collection)).toBe(kind);
+  });
+});
+
+describe("isReservedId", () => {
+  it.each([
+    ["2", true],
+    ["10", true],
+    ["0", true],
+    ["trang", true],
+    ["in", true],
+    ["rss", true],
+    ["index", true],
+    ["mo-hinh-2", false],
+    ["2-nam", false],
+    ["trang-trai", false],
+    ["in-an", false],
+  ])("%s → %s", (id, reserved) => {
+    expect(isReservedId(id)).toBe(reserved);
   });
 });

@@ -5,12 +5,18 @@ import { CUSTOM_RULES_IN_ENGLISH, englishFor, vietnameseErrorMap } from "./zod-m
 
 const SCHEMAS = new URL("../schemas/", import.meta.url);
 
-/** Every message our schemas give their own rules: `message: "…"` and `outside("field", "…")`. */
+/**
+ * Every message our schemas give their own rules: `message: "…"`, `outside("field", "…")`, and
+ * the message of a pattern, a date or an address check (`.regex(/…/, "…")`, `.date("…")`),
+ * whose English zod would give as a bare "Invalid".
+ */
 const customMessages = readdirSync(SCHEMAS)
   .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
   .flatMap((name) => {
     const source = readFileSync(new URL(name, SCHEMAS), "utf8");
-    return [...source.matchAll(/(?:message: |outside\("\w+", )"([^"]+)"/g)].map((match) => match[1] ?? "");
+    return [
+      ...source.matchAll(/(?:message: |outside\("\w+", |\.regex\((?:\/.+?\/|\w+), |\.(?:date|email)\()"([^"]+)"/g),
+    ].map((match) => match[1] ?? "");
   });
 
 describe("englishFor", () => {
@@ -35,6 +41,12 @@ describe("englishFor", () => {
       "recognition cannot come before registration",
     ],
     ["a rule without English", z.string().refine(() => false, { message: "quy tắc mới" }), "x", "does not meet a rule"],
+    [
+      "a pattern with our message (zod alone says “Invalid”)",
+      z.string().regex(/^\/van-ban\//, "tệp PDF phải nằm trong /van-ban/ và có tên không dấu"),
+      "Ke hoach.pdf",
+      "the PDF must be a file under /van-ban/",
+    ],
   ])("explains %s in English", (_what, schema, data, english) => {
     const result = schema.safeParse(data, { errorMap: vietnameseErrorMap });
     expect(result.success).toBe(false);

@@ -56,13 +56,21 @@ export const CUSTOM_RULES_IN_ENGLISH: Readonly<Record<string, string>> = {
     "an entry with a recognition decision must have the status recognised",
   "ngày công nhận không thể trước ngày đăng ký": "recognition cannot come before registration",
   "đơn vị dưới cấp tỉnh cần đơn vị cấp trên": "a unit below the province needs a parent unit",
-  "không tìm thấy tệp ảnh": "image file not found",
+  "tệp PDF phải nằm trong /van-ban/ và có tên không dấu":
+    "the PDF must be a file under /van-ban/ with a lower-case ASCII name, e.g. /van-ban/ke-hoach-20.pdf",
+  "mã mục chỉ gồm chữ thường không dấu, số và dấu gạch ngang": "an id is lower-case ASCII letters, digits and hyphens",
+  "ngày không có thật hoặc không đúng dạng YYYY-MM-DD": "not a real day, or not written YYYY-MM-DD",
+  "số điện thoại cơ quan không hợp lệ": "not a phone number (digits, spaces, + . ( ) -, 8 to 20 characters)",
+  "thư điện tử không hợp lệ": "not an e-mail address",
 };
 
-/** A plain English sentence for a zod issue: zod's own wording, or ours for our own rules. */
+/**
+ * A plain English sentence for a zod issue: ours for a rule with our own message (a custom
+ * rule, a pattern, a date), else zod's own wording, which for a pattern is only "Invalid".
+ */
 export function englishFor(issue: z.ZodIssue): string {
-  if (issue.code === z.ZodIssueCode.custom) {
-    return CUSTOM_RULES_IN_ENGLISH[issue.message] ?? "does not meet a rule of its schema";
-  }
+  const ours = CUSTOM_RULES_IN_ENGLISH[issue.message];
+  if (ours) return ours;
+  if (issue.code === z.ZodIssueCode.custom) return "does not meet a rule of its schema";
   return z.defaultErrorMap(issue, { defaultError: "invalid value", data: undefined }).message;
 }

@@ -63,7 +63,7 @@ afterAll(() => {
 describe("readImageFacts", () => {
   it("reads the size in bytes and the pixel dimensions", async () => {
     const path = join(assets(), "qua-rong.jpg");
-    expect(await readImageFacts(path)).toEqual({ bytes: statSync(path).size, width: 6001, height: 40 });
+    expect(await readImageFacts(path)).toEqual({ format: "jpeg", bytes: statSync(path).size, width: 6001, height: 40 });
   });
 
   it("reads a file over 10 MB", async () => {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import sharp from "sharp";
 import { collectionFormats } from "../schemas";
@@ -30,16 +30,29 @@ export function readSourceFiles(root: string): SourceFile[] {
 }
 
 /**
- * Size and pixel dimensions of an image file. sharp reads only the file's header, so this is
- * cheap even for a photo far over the limits; a file that is not an image gives `undefined`.
+ * Format, size and pixel dimensions of an image file, from its content whatever its name.
+ * sharp reads only the file's header, so this is cheap even for a photo far over the limits
+ * (its own pixel limit is lifted here, or a huge image would read as no image at all, and the
+ * gate's limits say more); a file that is not an image gives `undefined`. sharp calls AVIF and
+ * iPhone's HEIC both `heif`: AV1 inside is AVIF.
  */
 export async function readImageFacts(absolutePath: string): Promise<ImageFacts | undefined> {
   try {
-    const { width, height } = await sharp(absolutePath).metadata();
+    const { format, compression, width, height } = await sharp(absolutePath, { limitInputPixels: false }).metadata();
     if (!width || !height) return undefined;
-    return { bytes: statSync(absolutePath).size, width, height };
+    const named = format === "heif" ? (compression === "av1" ? "avif" : "heic") : format;
+    return { format: named, bytes: statSync(absolutePath).size, width, height };
   } catch {
     return undefined;
+  }
+}
+
+/** Whether a path under `root` reaches its file through a symbolic link, of the file or of a folder on the way. */
+export function viaSymlink(root: string, path: string): boolean {
+  try {
+    return realpathSync(join(root, path)) !== join(realpathSync(root), path);
+  } catch {
+    return false;
   }
 }
 
@@ -50,7 +63,9 @@ export async function readImageFacts(absolutePath: string): Promise<ImageFacts |
 export async function checkContent(root: string, progress?: GateIo["progress"]): Promise<GateResult> {
   const bodyCache = bodyCacheOf(root);
   const result = await runContentGate(readSourceFiles(root), {
+    assetsDir: "src/assets",
     fileExists: (path) => existsSync(join(root, path)),
+    viaSymlink: (path) => viaSymlink(root, path),
     imageFacts: (path) => readImageFacts(join(root, path)),
     bodyCache,
     progress,

@@ -7,13 +7,21 @@ describe("imageProblems", () => {
   const { maxBytes, maxPixels } = IMAGE_LIMITS;
   it.each([
     ["a phone photo", PHOTO, []],
-    ["exactly at both limits", { bytes: maxBytes, width: maxPixels, height: maxPixels }, []],
-    ["one pixel too wide", { bytes: 1000, width: maxPixels + 1, height: 10 }, ["quá giới hạn 6000 điểm ảnh"]],
-    ["one pixel too tall", { bytes: 1000, width: 10, height: maxPixels + 1 }, ["quá giới hạn 6000 điểm ảnh"]],
-    ["one byte too heavy", { bytes: maxBytes + 1, width: 10, height: 10 }, ["quá giới hạn 10 MB"]],
+    ["exactly at both limits", { format: "jpeg", bytes: maxBytes, width: maxPixels, height: maxPixels }, []],
+    [
+      "one pixel too wide",
+      { format: "jpeg", bytes: 1000, width: maxPixels + 1, height: 10 },
+      ["quá giới hạn 6000 điểm ảnh"],
+    ],
+    [
+      "one pixel too tall",
+      { format: "jpeg", bytes: 1000, width: 10, height: maxPixels + 1 },
+      ["quá giới hạn 6000 điểm ảnh"],
+    ],
+    ["one byte too heavy", { format: "jpeg", bytes: maxBytes + 1, width: 10, height: 10 }, ["quá giới hạn 10 MB"]],
     [
       "too heavy and too large",
-      { bytes: 3 * maxBytes, width: 12000, height: 9000 },
+      { format: "jpeg", bytes: 3 * maxBytes, width: 12000, height: 9000 },
       ["nặng 30,0 MB", "rộng 12000 × cao 9000"],
     ],
     ["not an image", undefined, ["không đọc được như một ảnh"]],

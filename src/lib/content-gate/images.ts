@@ -1,5 +1,6 @@
 import { posix } from "node:path";
-import type { DataPath, ImageFacts } from "./types";
+import { extensionOf, formatProblem } from "../photo-formats";
+import type { DataPath, GateIo, ImageFacts } from "./types";
 
 /**
  * Limits for an uploaded image. A phone photo is about 4000 px and 3–8 MB; anything larger is a
@@ -25,17 +26,72 @@ export interface ImageUse {
 
 const MEGABYTE = 1024 * 1024;
 
-/** What is wrong with an image file, measured against `IMAGE_LIMITS`; nothing when it is fine. */
-export function imageProblems(src: string, facts: ImageFacts | undefined): { vi: string; en: string }[] {
+type Message = { vi: string; en: string };
+
+/** Characters in a file name that the build would read as something else (`#x`, `?x`, `%20`). */
+const UNSAFE_IN_PATH = /[#?%\\\u0000-\u001F]/;
+
+/**
+ * What is wrong with where an image is: a name the build cannot read, a format that is not a
+ * photo, a place outside the assets folder, a missing file, a symbolic link. Nothing when the
+ * file is there to be read.
+ */
+export function imagePathProblems(use: ImageUse, io: GateIo): Message[] {
+  const { src, path } = use;
+  if (UNSAFE_IN_PATH.test(src)) {
+    return [
+      {
+        vi: `tên tệp ảnh ${src} có ký tự # ? % hoặc \\ mà trang không đọc được: hãy đổi tên tệp, chỉ dùng chữ, số và dấu gạch ngang`,
+        en: `the image path ${src} holds # ? % or a backslash`,
+      },
+    ];
+  }
+  const byName = formatProblem(src, extensionOf(src));
+  if (byName) return [byName];
+  const assets = posix.normalize(io.assetsDir).replace(/\/$/, "");
+  if (!path.startsWith(`${assets}/`)) {
+    return [
+      {
+        vi: `ảnh ${src} nằm ngoài thư mục ảnh ${assets}/: chỉ đăng được ảnh tải lên qua trang quản trị; hãy tải ảnh lên rồi chọn lại`,
+        en: `${src} resolves to ${path}, outside ${assets}/`,
+      },
+    ];
+  }
+  if (!io.fileExists(path)) {
+    return [
+      {
+        vi: `không tìm thấy tệp ảnh ${src}: hãy kiểm tra tên tệp, hoặc tải ảnh lên lại`,
+        en: `image file not found: ${src}`,
+      },
+    ];
+  }
+  if (io.viaSymlink(path)) {
+    return [
+      {
+        vi: `tệp ảnh ${src} là một liên kết (symbolic link) tới tệp khác trên máy, không phải ảnh thật: hãy chép chính tệp ảnh vào ${assets}/`,
+        en: `${src} is reached through a symbolic link; only files inside ${assets}/ are published`,
+      },
+    ];
+  }
+  return [];
+}
+
+/**
+ * What is wrong with an image file's content: not readable as an image, not a photo format
+ * (whatever its name says), over `IMAGE_LIMITS`. Nothing when it is fine.
+ */
+export function imageProblems(src: string, facts: ImageFacts | undefined): Message[] {
   if (!facts) {
     return [
       {
-        vi: `tệp ${src} không đọc được như một ảnh (JPEG, PNG, WebP, AVIF)`,
+        vi: `tệp ${src} hỏng hoặc không phải ảnh, không đọc được như một ảnh: hãy xuất lại ảnh dạng JPEG rồi tải lên lại`,
         en: `${src} cannot be read as an image`,
       },
     ];
   }
-  const problems: { vi: string; en: string }[] = [];
+  const byContent = formatProblem(src, facts.format);
+  if (byContent) return [byContent];
+  const problems: Message[] = [];
   if (facts.bytes > IMAGE_LIMITS.maxBytes) {
     const size = (facts.bytes / MEGABYTE).toFixed(1);
     problems.push({

@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import { isMap, isNode, isScalar, type Document } from "yaml";
+import { LineCounter, isMap, isNode, isScalar, parseDocument, visit, type Document } from "yaml";
 import { collectionFormats } from "../../schemas";
 import { slugOf } from "../slug";
 import type { DataPath, SourceFile } from "./types";
@@ -55,13 +55,139 @@ export function slugClashes(files: SourceFile[]): Map<string, string[]> {
   return clashes;
 }
 
+/**
+ * Limits on YAML that keep reading a file cheap: aliases (`*a`) expand what they point at, so a
+ * few lines of them can stand for billions of values (an "alias bomb"); and no field of ours
+ * nests more than four levels, while thousands of levels overflow the parser's stack.
+ */
+export const YAML_LIMITS = { maxAliasCount: 100, maxDepth: 10 } as const;
+
+/** A problem of the YAML itself, placed by its 1-based line in the YAML text. */
+export interface YamlProblem {
+  line?: number | undefined;
+  field?: string | undefined;
+  vi: string;
+  en: string;
+}
+
+/** A YAML text read, with what places its fields; or what is wrong with it. */
+export type YamlRead =
+  | { ok: true; document: Document; data: unknown; lineOf: (path: DataPath) => number | undefined }
+  | { ok: false; problems: YamlProblem[] };
+
+/** Vietnamese for the YAML parser's errors, by their code: what is wrong and what to type. */
+const YAML_ERRORS: Record<string, string> = {
+  BAD_INDENT: "thụt lề không đều: các trường cùng cấp phải thẳng cột, mỗi cấp thụt vào hai dấu cách",
+  TAB_AS_INDENT: "thụt lề bằng phím Tab: hãy thay bằng dấu cách",
+  MISSING_CHAR: "thiếu dấu đóng (] } hoặc dấu ngoặc kép): hãy đóng đủ cặp",
+  BLOCK_AS_IMPLICIT_KEY: "một giá trị nhiều dòng đứng ở chỗ tên trường: có thể thiếu dấu “:” hoặc thụt lề sai",
+  MULTILINE_IMPLICIT_KEY: "tên trường không được xuống dòng: có thể thiếu dấu “:” ở cuối dòng trên",
+  UNEXPECTED_TOKEN:
+    "có ký tự không đúng chỗ: giá trị có dấu “:”, “#”, “[”, “{” hay dấu ngoặc kép ở đầu cần đặt cả trong ngoặc kép",
+  BAD_SCALAR_START: "giá trị bắt đầu bằng ký tự đặc biệt: hãy đặt cả giá trị trong ngoặc kép",
+  BAD_DQ_ESCAPE: "dấu \\ trong ngoặc kép phải đi kèm ký tự hợp lệ: muốn viết dấu \\ hãy gõ \\\\",
+  BAD_ALIAS: "dấu “*” ở đầu giá trị là bí danh YAML: hãy đặt cả giá trị trong ngoặc kép",
+  MISSING_ANCHOR: "dấu “*” ở đầu giá trị là bí danh YAML: hãy đặt cả giá trị trong ngoặc kép",
+  RESOURCE_EXHAUSTION: `lồng nhau quá sâu (giới hạn ${YAML_LIMITS.maxDepth} tầng): hãy viết phẳng lại`,
+};
+
+/** How deeply a value nests lists and groups of fields, counted without recursion. */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop() as [unknown, number];
+    if (!item || typeof item !== "object") continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > YAML_LIMITS.maxDepth) return deepest;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/**
+ * Reads a YAML text (a data file, or an entry's front matter) by the core schema with unique
+ * keys. Refuses explicit tags (`!!js/function`, `!!binary`, `!custom`: never needed, and some
+ * turn text into other kinds of value), aliases past `maxAliasCount`, and nesting past
+ * `maxDepth`. Never throws.
+ */
+export function readYaml(yamlText: string): YamlRead {
+  const counter = new LineCounter();
+  const document = parseDocument(yamlText, { schema: "core", uniqueKeys: true, lineCounter: counter });
+  const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : counter.linePos(offset).line);
+  if (document.errors.length > 0) {
+    return {
+      ok: false,
+      problems: document.errors.map((error) => {
+        const line = error.linePos?.[0].line;
+        const duplicate = error.code === "DUPLICATE_KEY" && line ? duplicateKeyAt(yamlText, line) : undefined;
+        const english = error.message.split("\n")[0] ?? "";
+        return {
+          line,
+          field: duplicate,
+          vi: duplicate
+            ? `trường “${duplicate}” được khai báo hai lần: hãy xoá một dòng`
+            : `lỗi cú pháp YAML: ${YAML_ERRORS[error.code] ?? "dòng này viết sai cú pháp; giá trị có dấu “:” hay “#” cần đặt trong ngoặc kép"}`,
+          en: `YAML syntax: ${english}`,
+        };
+      }),
+    };
+  }
+  const tagged: YamlProblem[] = [];
+  visit(document, (_key, node) => {
+    if (isNode(node) && node.tag) {
+      tagged.push({
+        line: lineAt(node.range?.[0]),
+        vi: `thẻ YAML “${node.tag.replace("tag:yaml.org,2002:", "!!")}” không được dùng: hãy xoá thẻ, chỉ giữ giá trị (trong ngoặc kép nếu là chữ)`,
+        en: `explicit YAML tag ${node.tag} is not allowed`,
+      });
+    }
+  });
+  if (tagged.length > 0) return { ok: false, problems: tagged };
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [
+        {
+          line: 1,
+          vi: `bí danh YAML (*tên) được dùng quá nhiều, giới hạn ${YAML_LIMITS.maxAliasCount}: hãy viết thẳng từng giá trị`,
+          en: `YAML aliases: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ],
+    };
+  }
+  if (depthOf(data) > YAML_LIMITS.maxDepth) {
+    return {
+      ok: false,
+      problems: [
+        {
+          line: 1,
+          vi: `lỗi cú pháp YAML: ${YAML_ERRORS.RESOURCE_EXHAUSTION ?? ""}`,
+          en: `the YAML nests more than ${YAML_LIMITS.maxDepth} levels`,
+        },
+      ],
+    };
+  }
+  const lineOf = (field: DataPath) => {
+    for (let depth = field.length; depth > 0; depth--) {
+      const line = lineAt(keyOffset(document, field.slice(0, depth)));
+      if (line !== undefined) return line;
+    }
+    return undefined;
+  };
+  return { ok: true, document, data: data ?? {}, lineOf };
+}
+
 /** The name of the key written on a given line (1-based) of a YAML text. */
 export function duplicateKeyAt(yamlText: string, line: number): string | undefined {
   return /^\s*([^:#\s][^:]*):/.exec(yamlText.split("\n")[line - 1] ?? "")?.[1]?.trim();
 }
 
 /** Where the key of a field starts in the YAML text, so a problem points at the field's name. */
-export function keyOffset(document: Document, path: DataPath): number | undefined {
+function keyOffset(document: Document, path: DataPath): number | undefined {
   const parent = path.length > 1 ? document.getIn(path.slice(0, -1), true) : document.contents;
   const last = path.at(-1);
   if (isMap(parent)) {

@@ -46,7 +46,14 @@ const badCases: BadCase[] = [
     says: "trùng địa chỉ “duplicate-slug” với tệp tests/fixtures/bad/duplicate-slug.yaml",
   },
   // Schema.
-  { file: "missing-required-field.mdx", collection: "models", field: "summary", says: "bắt buộc nhưng chưa điền" },
+  // A missing field has no line of its own: the problem points at the end of the front matter, where it goes.
+  {
+    file: "missing-required-field.mdx",
+    collection: "models",
+    field: "summary",
+    line: 15,
+    says: "bắt buộc nhưng chưa điền: hãy thêm “summary:” vào phần thông tin đầu tệp, trước dòng này",
+  },
   {
     file: "unknown-extra-field.mdx",
     collection: "people",
@@ -171,7 +178,13 @@ const badCases: BadCase[] = [
   { file: "body-data-link.mdx", collection: "models", field: "body", line: 20, says: "liên kết không an toàn: data:" },
   { file: "body-html-comment.mdx", collection: "models", field: "body", line: 18, says: "không đọc được như MDX" },
   // Consent.
-  { file: "person-without-consent.mdx", collection: "people", field: "consent", says: "bắt buộc nhưng chưa điền" },
+  {
+    file: "person-without-consent.mdx",
+    collection: "people",
+    field: "consent",
+    line: 13,
+    says: "bắt buộc nhưng chưa điền: hãy thêm “consent:”",
+  },
   {
     file: "birth-year-without-consent.mdx",
     collection: "people",

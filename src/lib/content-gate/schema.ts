@@ -10,12 +10,15 @@ import type { DataPath } from "./types";
  * zod's API stays in this file.
  */
 
-/** The schemas of every collection; `image` is told of each photo path and says whether it exists. */
-export function gateSchemas(image: (src: string, path: DataPath) => boolean): Record<CollectionName, ZodTypeAny> {
+/**
+ * The schemas of every collection; `image` is told of each photo path with its field, and the
+ * gate checks the file itself (see `images.ts`).
+ */
+export function gateSchemas(image: (src: string, path: DataPath) => void): Record<CollectionName, ZodTypeAny> {
   return schemasFor({
     image: () =>
       z.string().superRefine((src, ctx) => {
-        if (!image(src, ctx.path)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: "không tìm thấy tệp ảnh" });
+        image(src, ctx.path);
       }),
   });
 }
@@ -27,6 +30,8 @@ export interface SchemaIssue {
   en: string;
   /** Text was expected but YAML read a number: the message then quotes what was typed. */
   numberForText: boolean;
+  /** The field is required and absent. */
+  missing: boolean;
 }
 
 /** Validates data against its schema: the data with defaults filled in, or every issue. */
@@ -45,6 +50,7 @@ export function validate(
         vi: issue.message,
         en: `${path.join(".") || "entry"}: ${englishFor(issue)}`,
         numberForText: issue.code === "invalid_type" && issue.expected === "string" && issue.received === "number",
+        missing: issue.code === "invalid_type" && issue.received === "undefined",
       }));
     }),
   };

@@ -32,7 +32,7 @@ export const goodFiles: SourceFile[] = COLLECTIONS.flatMap((collection) => {
 });
 
 /** A photo as a phone takes it. */
-export const PHOTO: ImageFacts = { bytes: 2_400_000, width: 4000, height: 3000 };
+export const PHOTO: ImageFacts = { format: "jpeg", bytes: 2_400_000, width: 4000, height: 3000 };
 
 /**
  * Image files that exist, as paths from the project root, with what sharp would read from
@@ -40,10 +40,10 @@ export const PHOTO: ImageFacts = { bytes: 2_400_000, width: 4000, height: 3000 }
  */
 const IMAGES = new Map<string, ImageFacts | undefined>([
   ["tests/fixtures/assets/duong-lang.jpg", PHOTO],
-  ["tests/fixtures/assets/chan-dung.jpg", { bytes: 800_000, width: 1200, height: 1600 }],
+  ["tests/fixtures/assets/chan-dung.jpg", { ...PHOTO, bytes: 800_000, width: 1200, height: 1600 }],
   ["tests/fixtures/assets/so-ket.jpg", PHOTO],
-  ["tests/fixtures/assets/qua-lon.jpg", { bytes: 9_000_000, width: 9000, height: 6000 }],
-  ["tests/fixtures/assets/qua-nang.jpg", { bytes: 14 * 1024 * 1024, width: 5000, height: 4000 }],
+  ["tests/fixtures/assets/qua-lon.jpg", { ...PHOTO, bytes: 9_000_000, width: 9000, height: 6000 }],
+  ["tests/fixtures/assets/qua-nang.jpg", { ...PHOTO, bytes: 14 * 1024 * 1024, width: 5000, height: 4000 }],
   ["tests/fixtures/assets/hong.jpg", undefined],
 ]);
 
@@ -52,9 +52,11 @@ export const asked: string[] = [];
 
 /** The gate's questions, answered from `IMAGES`. */
 export const io: GateIo = {
+  assetsDir: "tests/fixtures/assets",
   fileExists: (path) => {
     asked.push(path);
     return IMAGES.has(path);
   },
+  viaSymlink: () => false,
   imageFacts: (path) => Promise.resolve(IMAGES.get(path)),
 };

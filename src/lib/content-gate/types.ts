@@ -31,6 +31,8 @@ export interface CheckedEntry {
 
 /** What the gate needs to know about an image file. */
 export interface ImageFacts {
+  /** The format read from the file's content (`jpeg`, `png`, `webp`, `avif`, `gif`, `svg`…), whatever its name says. */
+  format: string;
   /** Size of the file in bytes. */
   bytes: number;
   /** Width in pixels, as stored. */
@@ -49,6 +51,13 @@ export interface BodyCache {
 export interface GateIo {
   /** Whether a file exists, given its path relative to the project root. */
   fileExists: (path: string) => boolean;
+  /**
+   * Whether a path reaches its file through a symbolic link (the file itself, or a folder on
+   * the way): such a file may be anywhere on the machine, so it is never published.
+   */
+  viaSymlink: (path: string) => boolean;
+  /** The folder images must be in, relative to the project root: `src/assets`. */
+  assetsDir: string;
   /** Size and dimensions of an existing image file; `undefined` when it cannot be read as an image. */
   imageFacts: (path: string) => Promise<ImageFacts | undefined>;
   /**
