@@ -70,8 +70,9 @@ export function hiddenPeople(entries: CheckedEntry[], { forOutput = false } = {}
 
 /** How a normalised text mentions a hidden person: by name, by a link to their page, or not. */
 export function mentionOf(normalised: string, person: HiddenPerson): "name" | "link" | undefined {
-  if (person.nameKey && holdsKey(normalised, person.nameKey)) return "name";
+  // The link first: it also holds the name when the id is the name's slug, as it usually is.
   if (holdsKey(normalised, person.linkKey)) return "link";
+  if (person.nameKey && holdsKey(normalised, person.nameKey)) return "name";
   return undefined;
 }
 

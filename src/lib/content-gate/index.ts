@@ -4,6 +4,7 @@
  * pipeline), `images`, `references`, `consent`, `report`, and `run`, which strings them
  * together over all files in one pass.
  */
+export { hiddenPeople, mentionOf, type HiddenPerson } from "./consent";
 export { IMAGE_LIMITS, imageProblems, resolveFrom } from "./images";
 export { formatProblems, type GateProblem } from "./report";
 export { runContentGate, type GateResult } from "./run";
