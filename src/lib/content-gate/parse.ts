@@ -91,6 +91,14 @@ const YAML_ERRORS: Record<string, string> = {
   RESOURCE_EXHAUSTION: `lồng nhau quá sâu (giới hạn ${YAML_LIMITS.maxDepth} tầng): hãy viết phẳng lại`,
 };
 
+/** A YAML error in Vietnamese: by its message where the code is too broad, else by its code. */
+function yamlErrorInVietnamese(code: string, english: string): string {
+  if (/end with an? [\]}]/.test(english)) {
+    return "dấu “[” hoặc “{” mở một danh sách chưa được đóng: hãy thêm “]” hoặc “}” ở cuối, hoặc đặt cả giá trị trong ngoặc kép nếu đó là chữ";
+  }
+  return YAML_ERRORS[code] ?? "dòng này viết sai cú pháp; giá trị có dấu “:” hay “#” cần đặt trong ngoặc kép";
+}
+
 /** How deeply a value nests lists and groups of fields, counted without recursion. */
 function depthOf(value: unknown): number {
   let deepest = 0;
@@ -124,10 +132,10 @@ export function readYaml(yamlText: string): YamlRead {
         const english = error.message.split("\n")[0] ?? "";
         return {
           line,
-          field: duplicate,
+          field: duplicate ?? topLevelKeyAt(document, error.pos[0]),
           vi: duplicate
             ? `trường “${duplicate}” được khai báo hai lần: hãy xoá một dòng`
-            : `lỗi cú pháp YAML: ${YAML_ERRORS[error.code] ?? "dòng này viết sai cú pháp; giá trị có dấu “:” hay “#” cần đặt trong ngoặc kép"}`,
+            : `lỗi cú pháp YAML: ${yamlErrorInVietnamese(error.code, english)}`,
           en: `YAML syntax: ${english}`,
         };
       }),
@@ -148,25 +156,21 @@ export function readYaml(yamlText: string): YamlRead {
   try {
     data = document.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
   } catch (error) {
+    let firstAlias: number | undefined;
+    visit(document, {
+      Alias: (_key, node) => {
+        firstAlias = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
     return {
       ok: false,
       problems: [
         {
-          line: 1,
+          line: lineAt(firstAlias),
+          field: topLevelKeyAt(document, firstAlias),
           vi: `bí danh YAML (*tên) được dùng quá nhiều, giới hạn ${YAML_LIMITS.maxAliasCount}: hãy viết thẳng từng giá trị`,
           en: `YAML aliases: ${error instanceof Error ? error.message : String(error)}`,
-        },
-      ],
-    };
-  }
-  if (depthOf(data) > YAML_LIMITS.maxDepth) {
-    return {
-      ok: false,
-      problems: [
-        {
-          line: 1,
-          vi: `lỗi cú pháp YAML: ${YAML_ERRORS.RESOURCE_EXHAUSTION ?? ""}`,
-          en: `the YAML nests more than ${YAML_LIMITS.maxDepth} levels`,
         },
       ],
     };
@@ -178,7 +182,32 @@ export function readYaml(yamlText: string): YamlRead {
     }
     return undefined;
   };
+  const tooDeep = Object.entries(data && typeof data === "object" ? data : {}).filter(
+    ([, value]) => depthOf(value) >= YAML_LIMITS.maxDepth,
+  );
+  if (tooDeep.length > 0) {
+    return {
+      ok: false,
+      problems: tooDeep.map(([key]) => ({
+        line: lineOf([key]),
+        field: key,
+        vi: `lỗi cú pháp YAML: ${YAML_ERRORS.RESOURCE_EXHAUSTION ?? ""}`,
+        en: `${key} nests more than ${YAML_LIMITS.maxDepth} levels`,
+      })),
+    };
+  }
   return { ok: true, document, data: data ?? {}, lineOf };
+}
+
+/** The field at the top of the document whose value holds a place of the text. */
+function topLevelKeyAt(document: Document, offset: number | undefined): string | undefined {
+  if (offset === undefined || !isMap(document.contents)) return undefined;
+  const pair = document.contents.items.find((item) => {
+    const start = isNode(item.key) ? item.key.range?.[0] : undefined;
+    const end = isNode(item.value) ? item.value.range?.[2] : undefined;
+    return start !== undefined && start <= offset && (end === undefined || offset <= end);
+  });
+  return isScalar(pair?.key) ? String(pair.key.value) : undefined;
 }
 
 /** The name of the key written on a given line (1-based) of a YAML text. */

@@ -23,8 +23,14 @@ interface BadCase {
 }
 
 const badCases: BadCase[] = [
-  // Syntax of the file itself: a line, but no field to name.
-  { file: "malformed-yaml.yaml", collection: "units", line: 4, says: "lỗi cú pháp YAML" },
+  // Syntax of the file itself: a line, and the field where the parser stopped, if it got that far.
+  {
+    file: "malformed-yaml.yaml",
+    collection: "units",
+    field: "shortName",
+    line: 4,
+    says: "lỗi cú pháp YAML: dấu “[” hoặc “{” mở một danh sách chưa được đóng",
+  },
   { file: "missing-front-matter-end.mdx", collection: "models", line: 1, says: "thiếu phần thông tin đầu tệp" },
   { file: "duplicate-key.yaml", collection: "units", field: "shortName", line: 4, says: "khai báo hai lần" },
   // The file name is the id and the address.
