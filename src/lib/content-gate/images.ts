@@ -105,5 +105,11 @@ export function imageProblems(src: string, facts: ImageFacts | undefined): Messa
       en: `${src} is ${facts.width} × ${facts.height} px, over the ${IMAGE_LIMITS.maxPixels} px limit`,
     });
   }
+  if (problems.length === 0 && facts.complete === false) {
+    problems.push({
+      vi: `ảnh ${src} bị hỏng hoặc tải lên chưa hết, không đọc được đến cuối tệp: hãy tải ảnh lên lại`,
+      en: `${src} does not decode to its end (truncated or corrupt)`,
+    });
+  }
   return problems;
 }

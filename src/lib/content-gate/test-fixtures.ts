@@ -32,7 +32,7 @@ export const goodFiles: SourceFile[] = COLLECTIONS.flatMap((collection) => {
 });
 
 /** A photo as a phone takes it. */
-export const PHOTO: ImageFacts = { format: "jpeg", bytes: 2_400_000, width: 4000, height: 3000 };
+export const PHOTO: ImageFacts = { format: "jpeg", bytes: 2_400_000, width: 4000, height: 3000, complete: true };
 
 /**
  * Image files that exist, as paths from the project root, with what sharp would read from

@@ -39,6 +39,11 @@ export interface ImageFacts {
   width: number;
   /** Height in pixels, as stored. */
   height: number;
+  /**
+   * Whether it decodes to its end (not an upload that stopped halfway); not known of an image
+   * over the limits, which is never decoded.
+   */
+  complete: boolean | undefined;
 }
 
 /** Body pipeline results by body text. */
