@@ -1,20 +1,10 @@
-import {
-  appendFileSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-} from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatProblems, type GateResult } from "../lib/content-gate";
+import { HOSTILE, addCase, addSupport, readCase, refusedCases } from "../../tests/support/hostile-cases";
 import { checkContent } from "./read-content";
 
 /**
@@ -23,39 +13,10 @@ import { checkContent } from "./read-content";
  * support files) and must be refused with its file, field, line and message, in Vietnamese and
  * English, within 10 s, and without a stack trace. Adding a case is adding a folder.
  */
-const FIXTURES = fileURLToPath(new URL("../../tests/fixtures/", import.meta.url));
-const HOSTILE = join(FIXTURES, "hostile");
+const GOOD = fileURLToPath(new URL("../../tests/fixtures/good/", import.meta.url));
 const GOOD_PHOTOS = ["duong-lang.jpg", "chan-dung.jpg", "so-ket.jpg"];
 
-/** What a case says must happen. */
-interface HostileCase {
-  why: string;
-  expect: { file: string; field?: string; line?: number; says: string; english?: string }[];
-  links?: { path: string; target: string }[];
-  generate?: { file: string; repeat: string; times: number }[];
-}
-
-export function readCase(name: string): HostileCase {
-  return parse(readFileSync(join(HOSTILE, "refused", name, "case.yaml"), "utf8")) as HostileCase;
-}
-
-/**
- * Adds a case to a project: its files, its generated bodies, its links to files it keeps
- * outside the project (copied to `outside`, a folder beside the project).
- */
-export function addCase(name: string, root: string, outside: string): void {
-  const folder = join(HOSTILE, "refused", name);
-  const spec = readCase(name);
-  cpSync(join(folder, "src"), join(root, "src"), { recursive: true });
-  if (existsSync(join(folder, "outside"))) cpSync(join(folder, "outside"), outside, { recursive: true });
-  for (const { file, repeat, times } of spec.generate ?? []) appendFileSync(join(root, file), repeat.repeat(times));
-  for (const { path, target } of spec.links ?? []) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    symlinkSync(join(outside, target), join(root, path));
-  }
-}
-
-const caseNames = readdirSync(join(HOSTILE, "refused")).sort();
+const caseNames = refusedCases();
 const scratch = mkdtempSync(join(tmpdir(), "dvk-hostile-"));
 
 afterAll(() => {
@@ -67,8 +28,8 @@ function baseSite(name: string): { root: string; outside: string } {
   const root = join(scratch, name, "du-an");
   const outside = join(scratch, name, "ngoai");
   mkdirSync(outside, { recursive: true });
-  cpSync(join(FIXTURES, "good"), join(root, "src", "content"), { recursive: true });
-  cpSync(join(HOSTILE, "support", "src"), join(root, "src"), { recursive: true });
+  cpSync(GOOD, join(root, "src", "content"), { recursive: true });
+  addSupport(root);
   const photo = join(HOSTILE, "support", "src", "assets", "thu-nghiem", "anh-thu.jpg");
   for (const name of GOOD_PHOTOS) cpSync(photo, join(root, "src", "assets", name));
   return { root, outside };
