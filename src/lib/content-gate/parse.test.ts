@@ -20,6 +20,15 @@ describe("slugs are unique whatever the Unicode form of the file name", async ()
     expect(clash?.vi).toContain(twins.find((twin) => twin.path !== path)?.path);
   });
 
+  it.each([
+    ["NFC", 0, "tên tệp này ở dạng NFC", "(NFD, chữ có dấu gõ tách rời"],
+    ["NFD", 1, "tên tệp này ở dạng NFD, chữ có dấu gõ tách rời", "(NFC, chữ có dấu liền)"],
+  ])("the %s one is told which form each name is in", (_form, index, own, other) => {
+    const clash = problems.find((p) => p.file === twins[index]?.path && p.vi.includes("trùng địa chỉ"));
+    expect(clash?.vi).toContain(own);
+    expect(clash?.vi).toContain(other);
+  });
+
   it("each is also told what its name should be", () => {
     const named = problems.filter((p) => p.vi.includes("ví dụ “nuoi-ong-cuc-phuong”"));
     expect(named.map((p) => p.file).sort()).toEqual(twins.map((twin) => twin.path).sort());
