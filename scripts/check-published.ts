@@ -19,6 +19,10 @@ async function checkPublished(root: string, dist: string): Promise<number> {
     return errors.length;
   }
   const people = hiddenPeople(entries, { forOutput: true });
+  if (people.length === 0) {
+    console.log("riêng tư: không có người nào bị ẩn tên, không cần đọc lại trang");
+    return 0;
+  }
   const files = (await readdir(dist, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
   const found: PublishedMention[] = [];
   for (const [index, entry] of files.entries()) {
