@@ -310,9 +310,12 @@ describe.each(HIDDEN.map((sentinel) => [sentinel.id, sentinel] as const))("hidde
 
 describe("the build's check of what it publishes", () => {
   it("ran on the build with the hidden sentinels, looked for each of them, and found nothing", () => {
-    expect(builds[1]?.output).toMatch(
-      /riêng tư: đã đọc \d+ tệp, tìm 3 người không được nêu tên: 0 tệp có tên hoặc liên kết/,
+    const line = /riêng tư: đã đọc \d+ tệp, tìm (\d+) người không được nêu tên: 0 tệp có tên hoặc liên kết/.exec(
+      builds[1]?.output ?? "",
     );
+    expect(line, builds[1]?.output.slice(-2000)).not.toBeNull();
+    // The three hidden people among the sentinels, and whoever the sample content hides.
+    expect(Number(line?.[1])).toBeGreaterThanOrEqual(3);
   });
 
   it("fails on a copy of that build with names and links planted", () => {
