@@ -25,7 +25,7 @@ export default defineConfig({
   // node_modules never share a content store or image cache.
   cacheDir: "./.cache/astro",
   server: { host: "127.0.0.1", port: 4321 },
-  // No inline <style> or <script>: the Content-Security-Policy in public/_headers allows styles
+  // No inline <style> or <script>: the Content-Security-Policy in deploy/nginx.conf allows styles
   // and scripts only from this site ('self'), so every stylesheet and script must be a file.
   build: { format: "directory", inlineStylesheets: "never" },
   vite: { build: { assetsInlineLimit: 0 } },

@@ -12,6 +12,7 @@ export default defineConfig(
     "bench/.corpus/",
     "bench/.results/",
     "test-results/",
+    "deploy/cms-auth/dist/",
   ]),
   tseslint.configs.recommended,
   // After the TypeScript configs, so that `.astro` files keep the Astro parser.

@@ -2,9 +2,9 @@ import { defineConfig } from "vitest/config";
 
 /**
  * Three kinds of test, run one after the other by `npm test`:
- * - `unit`: pure code beside its source (`src/lib`, `src/schemas`, `cms/`, `scripts/`, `tests/support/`);
+ * - `unit`: pure code beside its source (`src/lib`, `src/schemas`, `cms/`, `scripts/`, `deploy/`, `tests/support/`);
  * - `build`: checks over the finished `dist/`, after one `npm run build`;
- * - `e2e`: Chromium against `dist/` served by a small static server.
+ * - `e2e`: Chromium against `dist/` served by nginx with `deploy/nginx.conf`.
  * The build and e2e projects share one `dist/` (and one browser binary), so their files run
  * one at a time. `fileParallelism` is a root-only option in vitest 3.2 (a project's own value is
  * ignored), so each of these projects runs its files in a single fork instead.
@@ -18,7 +18,13 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["src/**/*.test.ts", "cms/**/*.test.ts", "scripts/**/*.test.ts", "tests/support/**/*.test.ts"],
+          include: [
+            "src/**/*.test.ts",
+            "cms/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "deploy/**/*.test.ts",
+            "tests/support/**/*.test.ts",
+          ],
         },
       },
       {

@@ -359,6 +359,7 @@ describe("config", () => {
       repo: "example/repo",
       branch: "main",
       base_url: "https://auth.example.org",
+      auth_endpoint: "auth",
     });
   });
 

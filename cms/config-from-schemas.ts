@@ -10,6 +10,7 @@ import {
 } from "../src/i18n/vi";
 import { collectionFormats, schemasFor } from "../src/schemas";
 import { COLLECTIONS, referenceTargets, type CollectionName } from "../src/schemas/shared";
+import { backendFromEnv, type BackendEnv, type DecapBackend } from "./backend";
 import { editorComponents } from "./editor-components";
 import {
   COLLECTION_ORDER,
@@ -48,13 +49,7 @@ export interface DecapCollection {
 }
 
 export interface DecapConfig {
-  backend: {
-    name: "github";
-    repo: string;
-    branch: string;
-    base_url?: string;
-    commit_messages: Record<"create" | "update" | "delete" | "uploadMedia" | "deleteMedia", string>;
-  };
+  backend: DecapBackend;
   local_backend?: { url: string };
   publish_mode: "editorial_workflow";
   show_preview_links: false;
@@ -485,10 +480,8 @@ export function cmsInput(): GeneratorInput {
   };
 }
 
-/** What the environment decides: the repository, the OAuth helper, and local editing. */
-export interface ConfigEnv {
-  CMS_REPO?: string | undefined;
-  CMS_AUTH_URL?: string | undefined;
+/** What the environment decides: the Git host and how editors log in (`backend.ts`), and local editing. */
+export interface ConfigEnv extends BackendEnv {
   DECAP_LOCAL?: string | undefined;
   /** The port of decap-server on 127.0.0.1 when editing locally; 8081 by default. */
   DECAP_PORT?: string | undefined;
@@ -500,20 +493,14 @@ export const DEFAULT_DECAP_PORT = 8081;
 /** The whole Decap config. */
 export function decapConfig(env: ConfigEnv, input: GeneratorInput = cmsInput()): DecapConfig {
   return {
-    backend: {
-      name: "github",
-      repo: env.CMS_REPO || "hoi-ccb-ninh-binh/dan-van-kheo",
-      branch: "main",
-      ...(env.CMS_AUTH_URL ? { base_url: env.CMS_AUTH_URL } : {}),
-      // The history of the content reads in Vietnamese too.
-      commit_messages: {
-        create: "Thêm {{collection}} “{{slug}}”",
-        update: "Sửa {{collection}} “{{slug}}”",
-        delete: "Xoá {{collection}} “{{slug}}”",
-        uploadMedia: "Tải lên “{{path}}”",
-        deleteMedia: "Xoá tệp “{{path}}”",
-      },
-    },
+    // The history of the content reads in Vietnamese too.
+    backend: backendFromEnv(env, {
+      create: "Thêm {{collection}} “{{slug}}”",
+      update: "Sửa {{collection}} “{{slug}}”",
+      delete: "Xoá {{collection}} “{{slug}}”",
+      uploadMedia: "Tải lên “{{path}}”",
+      deleteMedia: "Xoá tệp “{{path}}”",
+    }),
     // 127.0.0.1 rather than Decap's default `localhost`, which may resolve to ::1 where
     // decap-server (bound to 127.0.0.1 only) is not listening.
     ...(env.DECAP_LOCAL === "1"

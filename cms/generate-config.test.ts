@@ -40,6 +40,15 @@ describe("generateCms", () => {
     for (const script of scripts) expect(existsSync(join(outDir, script ?? ""))).toBe(true);
   });
 
+  it("writes the policy its backend calls for into the admin page, before anything it governs", () => {
+    const html = readFileSync(join(outDir, "index.html"), "utf8");
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(policy).toContain("connect-src 'self' blob: https://api.github.com http://127.0.0.1:8099;");
+    const at = html.indexOf("Content-Security-Policy");
+    expect(at).toBeLessThan(html.indexOf("<style"));
+    expect(at).toBeLessThan(html.indexOf("<script"));
+  });
+
   it("copies the Decap bundle and its chunks, without source maps or other builds", () => {
     const files = readdirSync(outDir);
     expect(files).toContain("decap-cms.js");

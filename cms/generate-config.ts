@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { buildSync } from "esbuild";
 import { stringify } from "yaml";
+import { adminPolicy } from "./backend";
 import { decapConfig, type ConfigEnv } from "./config-from-schemas";
 import { entryIndex } from "./entry-index";
 import { previewCss, SCOPED_STYLE_SOURCES, type StyleScope } from "./preview-css";
@@ -13,7 +14,8 @@ import { previewCss, SCOPED_STYLE_SOURCES, type StyleScope } from "./preview-css
  * Writes the CMS into `public/admin/` (generated, git-ignored): `config.yml` from the zod
  * schemas, the prebuilt Decap bundle with the chunks it loads on demand, the Vietnamese phrases,
  * `admin.js` (our additions, `cms/admin.ts`, bundled with the site's body pipeline and schemas),
- * `preview.css` from the site's styles, and `index.html`. Runs before `astro dev` and
+ * `preview.css` from the site's styles, and `index.html` with the Content-Security-Policy that
+ * the backend calls for. Runs before `astro dev` and
  * `astro build`, so the CMS always matches the schemas, the body rules and the site's look.
  */
 
@@ -65,7 +67,8 @@ export function generateCms(env: ConfigEnv, options: GenerateOptions = {}): stri
   };
 
   const header = "# Tạo tự động bởi cms/generate-config.ts từ src/schemas/ — đừng sửa tay.\n";
-  write("config.yml", header + stringify(decapConfig(env), { lineWidth: 0, aliasDuplicateObjects: false }), false);
+  const config = decapConfig(env);
+  write("config.yml", header + stringify(config, { lineWidth: 0, aliasDuplicateObjects: false }), false);
 
   for (const name of readdirSync(decapDist).filter((file) => DECAP_FILE.test(file))) {
     write(name, readFileSync(join(decapDist, name)), name === "decap-cms.js");
@@ -81,7 +84,11 @@ export function generateCms(env: ConfigEnv, options: GenerateOptions = {}): stri
   write("admin.js", bundleAdmin(root, `preview.css?v=${cssVersion}`));
 
   const version = hash.digest("hex").slice(0, 10);
-  write("index.html", read("cms/admin.html").replaceAll("%ASSET_VERSION%", version), false);
+  const policy = adminPolicy(config.backend, config.local_backend?.url);
+  const page = read("cms/admin.html")
+    .replaceAll("%ASSET_VERSION%", version)
+    .replace("%CONTENT_SECURITY_POLICY%", policy.replaceAll("&", "&amp;").replaceAll('"', "&quot;"));
+  write("index.html", page, false);
 
   // Files are replaced in place rather than the folder recreated: a running `astro dev` loses
   // track of a public folder that disappears. Leftovers (chunks of an older Decap) go.

@@ -4,15 +4,14 @@ import { launch } from "chrome-launcher";
 import lighthouse, { type Result } from "lighthouse";
 import { DIST, ROOT, buildSite } from "../../tests/build/setup";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../tests/support/browser";
-import { readHeadersFile } from "../../tests/support/headers-file";
-import { startStaticServer } from "../../tests/support/static-server";
+import { startNginx } from "../../tests/support/nginx";
 import { median } from "../median";
 
 /**
  * The page-quality benchmark: Lighthouse 12 with its default configuration (mobile form
  * factor, simulated slow 4G and a 4× slower CPU) on one page of each kind, several runs each,
- * over `dist/` served as production serves it: gzip and the headers of `dist/_headers`, the
- * Content-Security-Policy included, so that best practices see what readers get.
+ * over `dist/` served as production serves it: Debian's nginx with `deploy/nginx.conf` (gzip,
+ * caching and the Content-Security-Policy), so that best practices see what readers get.
  *
  *   npx tsx bench/lighthouse/run.ts [--reuse] [--runs 3] [--pages home,search]
  *
@@ -33,9 +32,6 @@ const PAGES: { name: string; path: string }[] = [
   { name: "story", path: "/mo-hinh/canh-dong-lien-ket-lua-kim-dong/" },
   { name: "search", path: `/tim-kiem/?q=${encodeURIComponent("dân vận khéo")}` },
 ];
-
-/** What a static host sends for files it is told nothing about (Vercel's default, for one): revalidate every time. */
-const HOST_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
 interface Measure {
   scores: Record<Category, number>;
@@ -80,11 +76,7 @@ function measureOf(lhr: Result): Measure {
 const resultsDir = join(ROOT, "bench", ".results", "lighthouse");
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
-const server = await startStaticServer(DIST, {
-  headers: readHeadersFile(join(DIST, "_headers")),
-  compress: true,
-  cacheControl: HOST_CACHE_CONTROL,
-});
+const server = await startNginx(DIST);
 const chrome = await launch({
   chromePath: process.env.CHROME_PATH ?? CHROMIUM_PATH,
   chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],

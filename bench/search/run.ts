@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CORPUS_DIST, ROOT, buildCorpusSite } from "./build";
 import { measureRun, type QueryCost, type Traffic } from "./measure";
-import { startStaticServer } from "../../tests/support/static-server";
+import { startNginx } from "../../tests/support/nginx";
 import { median } from "../median";
 
 /**
@@ -48,8 +48,9 @@ function summarise(costs: QueryCost[]): QueryCost {
 
 const show = ({ bytes, requests }: Traffic) => `${(bytes / 1024).toFixed(1)} KB/${requests}`;
 
-// Gzip as a production host sends it, so that the bytes measured are the bytes a phone downloads.
-const server = await startStaticServer(CORPUS_DIST, { compress: true, cacheControl: "public, max-age=3600" });
+// Served as production serves it (nginx with deploy/nginx.conf: gzip), so that the bytes
+// measured are the bytes a phone downloads.
+const server = await startNginx(CORPUS_DIST);
 const report: { first: QueryCost; second: QueryCost }[] = [];
 try {
   for (const pair of PAIRS) {

@@ -377,6 +377,15 @@ export const ui = {
   "units.reports": "Báo cáo định kỳ của đơn vị",
   "units.reportsIntro":
     "Báo cáo 6 tháng đầu năm và báo cáo năm, tính từ các mô hình, điển hình đã đăng; in được trên giấy A4.",
+  "cmsAuth.title": "Đăng nhập trang quản trị – Dân vận khéo",
+  "cmsAuth.sending": "Đang chuyển thông tin đăng nhập về trang quản trị…",
+  "cmsAuth.done": "Đã đăng nhập. Cửa sổ này sẽ tự đóng.",
+  "cmsAuth.noOpener": "Hãy mở trang quản trị và bấm nút “Đăng nhập bằng GitHub” ở đó.",
+  "cmsAuth.failed": "Không đăng nhập được",
+  "cmsAuth.expired":
+    "Phiên đăng nhập đã hết hạn hoặc không khớp với trình duyệt này. Hãy đóng cửa sổ và bấm “Đăng nhập bằng GitHub” lại.",
+  "cmsAuth.denied": "GitHub chưa cho phép đăng nhập. Hãy đóng cửa sổ và thử lại.",
+  "cmsAuth.exchange": "Không nhận được quyền truy cập từ GitHub. Hãy thử lại sau ít phút.",
 } as const;
 
 export type UiKey = keyof typeof ui;

@@ -4,9 +4,8 @@ import { join, relative } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../support/browser";
-import { readHeadersFile } from "../support/headers-file";
 import { copyProject, type ProjectCopy } from "../support/project-copy";
-import { startStaticServer } from "../support/static-server";
+import { startNginx } from "../support/nginx";
 
 /**
  * Privacy by default, proven on a real build: a copy of the project is built once with a
@@ -277,9 +276,7 @@ describe("markup typed as text in a story", () => {
   // The search element writes Pagefind's excerpt as HTML, trusting Pagefind to escape `<` and
   // `>` of the page text (its fragments store them raw): this holds it to that.
   it("is text in a search result too", async () => {
-    const server = await startStaticServer(join(copy.root, "dist"), {
-      headers: readHeadersFile(join(copy.root, "dist", "_headers")),
-    });
+    const server = await startNginx(join(copy.root, "dist"));
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage();

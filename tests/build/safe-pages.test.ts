@@ -5,7 +5,7 @@ import { DIST, ROOT } from "./setup";
 
 /**
  * No content reaches the page as markup or code: checked in the source (where HTML is written
- * raw) and in the built pages (what the Content-Security-Policy of public/_headers must allow).
+ * raw) and in the built pages (what the Content-Security-Policy of deploy/nginx.conf must allow).
  */
 
 function walk(dir: string): string[] {
