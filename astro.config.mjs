@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { adminInDev } from "./src/integrations/admin-dev";
 import { shareImages } from "./src/integrations/share-images";
 import { lastModifiedByPath } from "./src/lib/sitemap";
+import { isHandoutPath } from "./src/lib/urls";
 import { contentOf } from "./src/loaders/read-content";
 
 /** @type {Promise<Map<string, string>> | undefined} */
@@ -32,7 +33,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      filter: (page) => !page.includes("/admin/"),
+      // Handouts repeat their story on paper: the story is the page to index.
+      filter: (page) => !page.includes("/admin/") && !isHandoutPath(new URL(page).pathname),
       serialize: async (item) => {
         const lastmod = await lastModifiedOf(item.url);
         return lastmod ? { ...item, lastmod } : item;

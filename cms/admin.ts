@@ -14,6 +14,9 @@ import { dashBullets } from "./rich-text";
 import { bodyPreviewHtml, entryPreviewHtml, type PreviewContext } from "./preview";
 import { checkEntryForSave, describeProblems, type SaveProblem } from "./save-check";
 import { uploadProblem } from "./upload-limits";
+import { campaignState, titleWithState } from "../src/lib/campaigns";
+import { todayInVietnam } from "../src/lib/dates";
+import { successorChain } from "../src/lib/unit-history";
 
 /** The entries of the site when the admin was generated; see `entry-index.ts`. */
 declare const __ENTRY_INDEX__: EntryIndex;
@@ -29,6 +32,7 @@ interface Immutable {
   has(key: string): boolean;
   map(mapper: (value: unknown) => unknown): Immutable;
   filter(predicate: (value: unknown) => boolean): Immutable;
+  every(predicate: (value: unknown) => boolean): boolean;
   toJS(): Record<string, unknown>;
 }
 
@@ -102,8 +106,18 @@ function isMap(value: unknown): value is Immutable {
   );
 }
 
+/**
+ * A group of fields counts as blank when nothing is left in it but empty lists: an optional group
+ * the editor never opened (the how-to section of a model) reaches the save as its lists, emptied
+ * of the one blank item Decap starts a list with.
+ */
 function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || value === "" || (isMap(value) && value.size === 0);
+  return (
+    value === undefined ||
+    value === null ||
+    value === "" ||
+    (isMap(value) && value.every((item) => isBlank(item) || (isList(item) && item.size === 0)))
+  );
 }
 
 function withoutBlanks(value: unknown): unknown {
@@ -224,6 +238,22 @@ function nameFrom(metadata: Immutable | undefined): PreviewContext["nameOf"] {
   };
 }
 
+/** Units as the index knows them, to follow a unit to the one it merged into. */
+const indexedUnits = Object.entries(index.units).map(([id, name]) => ({ id, name, successor: index.successors[id] }));
+
+/** The facts the site derives from other entries: a campaign's state today, a unit's present name. */
+const derived: Pick<PreviewContext, "campaignTitle" | "unitNow"> = {
+  campaignTitle: (id) => {
+    const title = index.campaigns[id];
+    const dates = index.campaignDates[id];
+    return title && dates ? titleWithState(title, campaignState(dates, todayInVietnam())) : title;
+  },
+  unitNow: (id) => {
+    const unit = indexedUnits.find((candidate) => candidate.id === id);
+    return unit && successorChain(unit, indexedUnits).at(-1);
+  },
+};
+
 CMS.registerPreviewStyle(__PREVIEW_STYLE_URL__);
 for (const name of PREVIEW_COLLECTIONS) {
   CMS.registerPreviewTemplate(name, (props) => {
@@ -231,6 +261,7 @@ for (const name of PREVIEW_COLLECTIONS) {
     const html = entryPreviewHtml(name, data, typeof body === "string" ? body : "", {
       nameOf: nameFrom(props.fieldsMetaData),
       imageUrl: imageUrlFrom(props.getAsset),
+      ...derived,
     });
     return window.h("div", { dangerouslySetInnerHTML: { __html: html } });
   });

@@ -202,7 +202,10 @@ describe("widget options follow the schema", () => {
     ["people", ["consent", "name"], { widget: "boolean", required: true, default: false }],
     ["models", ["featured"], { widget: "boolean", required: false, default: false }],
     ["models", ["status"], { widget: "select", default: "registered" }],
-    ["campaigns", ["targets", "huyen", "collective"], { widget: "number", required: false }],
+    ["campaigns", ["levels", "collective"], { widget: "number", required: false }],
+    ["campaigns", ["levels", "level"], { widget: "select", required: true }],
+    ["campaigns", ["levels"], { widget: "list", min: 1 }],
+    ["units", ["parentChanges", "on"], { widget: "datetime", required: true }],
     [
       "documents",
       ["pdf"],

@@ -21,6 +21,17 @@ describe("entry index", async () => {
     expect(index[collection][id]).toBe(name);
   });
 
+  it("knows each campaign's dates and each unit's successor, as their files say", () => {
+    const campaigns = gate.filter((entry) => entry.collection === "campaigns");
+    const merged = gate.filter((entry) => entry.collection === "units" && entry.data.successor);
+    expect(Object.keys(index.campaignDates).sort()).toEqual(campaigns.map((entry) => entry.id).sort());
+    for (const entry of campaigns) {
+      expect(index.campaignDates[entry.id]).toEqual({ startsOn: entry.data.startsOn, endsOn: entry.data.endsOn });
+    }
+    expect(merged.length).toBeGreaterThan(0);
+    for (const entry of merged) expect(index.successors[entry.id]).toBe(entry.data.successor);
+  });
+
   it("names a person with the title of address, as the site does", () => {
     expect(index.people["dang-quoc-khanh"]).toMatch(/^(Ông|Bà) /);
   });

@@ -17,8 +17,15 @@ import { collectionFormats } from "../src/schemas";
 export const INDEXED_COLLECTIONS = ["units", "campaigns", "models", "people"] as const;
 export type IndexedCollection = (typeof INDEXED_COLLECTIONS)[number];
 
-/** Published entries by collection: id → display name. */
-export type EntryIndex = Record<IndexedCollection, Record<string, string>>;
+/**
+ * Published entries by collection: id → display name; and what a preview needs to write a
+ * campaign's title and a unit's present name the way the site does (`story-facts.ts`): each
+ * campaign's dates, each unit's successor.
+ */
+export interface EntryIndex extends Record<IndexedCollection, Record<string, string>> {
+  campaignDates: Record<string, { startsOn: string; endsOn: string }>;
+  successors: Record<string, string>;
+}
 
 const text = (value: unknown) => (typeof value === "string" ? value : "");
 
@@ -53,7 +60,7 @@ function isPublished(collection: IndexedCollection, data: Record<string, unknown
 
 /** The index of the published entries under a content folder (`src/content/`). */
 export function entryIndex(contentDir: string): EntryIndex {
-  const index: EntryIndex = { units: {}, campaigns: {}, models: {}, people: {} };
+  const index: EntryIndex = { units: {}, campaigns: {}, models: {}, people: {}, campaignDates: {}, successors: {} };
   for (const collection of INDEXED_COLLECTIONS) {
     const format = collectionFormats[collection];
     const dir = join(contentDir, collection);
@@ -62,7 +69,13 @@ export function entryIndex(contentDir: string): EntryIndex {
       const id = file.replace(format === "mdx" ? /\.mdx$/ : /\.ya?ml$/, "");
       if (id === file) continue;
       const data = frontMatter(readFileSync(join(dir, file), "utf8"), format);
-      if (data && isPublished(collection, data)) index[collection][id] = displayName(collection, id, data);
+      if (!data || !isPublished(collection, data)) continue;
+      index[collection][id] = displayName(collection, id, data);
+      // YAML reads `2016-08-12` as text (core schema); anything else is left out.
+      if (collection === "campaigns" && text(data.startsOn) && text(data.endsOn)) {
+        index.campaignDates[id] = { startsOn: text(data.startsOn), endsOn: text(data.endsOn) };
+      }
+      if (collection === "units" && text(data.successor)) index.successors[id] = text(data.successor);
     }
   }
   return index;

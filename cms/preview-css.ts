@@ -18,6 +18,7 @@ export const SCOPED_STYLE_SOURCES = {
   Cover: "src/components/Cover.astro",
   SampleLabel: "src/components/SampleLabel.astro",
   ModelPage: "src/pages/mo-hinh/[slug].astro",
+  ReplicationGuide: "src/components/ReplicationGuide.astro",
 } as const;
 
 export type StyleScope = keyof typeof SCOPED_STYLE_SOURCES;

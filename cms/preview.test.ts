@@ -40,6 +40,19 @@ describe("model preview", () => {
     );
   });
 
+  it("writes the campaign and the unit's present name as the site does, when the CMS knows them", () => {
+    const derived = entryPreviewHtml("models", data, body, {
+      ...context,
+      campaignTitle: (id) => `${id} (đã kết thúc)`,
+      unitNow: (id) => (id === "xa-cuc-phuong" ? { id: "xa-moi", name: "Hội Cựu chiến binh xã Mới" } : undefined),
+    });
+    expect(derived).toContain(">2016-2020 (đã kết thúc)</a>");
+    expect(derived).toContain(
+      `${t("facts.unitNow")}</dt><dd data-scope="FactsBox"><a data-scope="FactsBox" href="/don-vi/xa-moi/">`,
+    );
+    expect(html).not.toContain(t("facts.unitNow"));
+  });
+
   it("renders the body with the site's renderer, components included", () => {
     expect(html).toContain(bodyPreviewHtml(body, context.imageUrl));
     expect(html).toContain('<figure class="pull-quote">');
@@ -139,5 +152,39 @@ describe("news preview", () => {
     expect(html).toContain(`<h2>${t("news.related")}</h2>`);
     expect(html).toContain('<li><a href="/mo-hinh/hien-dat-mo-rong-duong-lang-gia-sinh/">');
     expect(html).toContain('<li><a href="/dien-hinh/dinh-van-toan/">people:dinh-van-toan</a></li>');
+  });
+});
+
+describe("the how-to section in a model's preview", () => {
+  const replication = {
+    steps: [{ title: "Họp chi hội <b>", detail: "Thống nhất cách làm." }, { title: "Làm thử" }],
+    needs: { people: "5 hội viên", time: "một vụ" },
+    conditions: [{ text: "Có đất đồi" }],
+    mistakes: [{ mistake: "Gom tiền trước", instead: "Cho nuôi thử" }],
+    contact: { unit: "xa-cuc-phuong", office: "Ban Thường vụ" },
+  };
+  const data = { title: "Mô hình thử", summary: "Tóm tắt đủ dài để hợp lệ ở đây.", replication };
+  const html = entryPreviewHtml("models", data, "", context);
+
+  it("comes after the body, with the page's headings in the page's order", () => {
+    const order = ['class="prose body"', t("howto.title"), t("howto.steps"), t("howto.needs")]
+      .concat([t("howto.conditions"), t("howto.mistakes"), t("howto.contact")])
+      .map((part) => html.indexOf(part));
+    expect(order.every((position) => position >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it("shows each text escaped, only the needs that are filled, and the unit by name", () => {
+    expect(html).toContain(`<strong data-scope="ReplicationGuide">Họp chi hội &lt;b&gt;</strong>`);
+    expect(html).toContain(`<dt data-scope="ReplicationGuide">${t("howto.needPeople")}</dt>`);
+    expect(html).not.toContain(t("howto.needMoney"));
+    expect(html).toContain('<a data-scope="ReplicationGuide" href="/don-vi/xa-cuc-phuong/">Ban Thường vụ</a>');
+    expect(html).toContain("(Hội Cựu chiến binh xã Cúc Phương)");
+  });
+
+  it("is absent when the model has no steps", () => {
+    expect(entryPreviewHtml("models", { ...data, replication: undefined }, "", context)).not.toContain(
+      t("howto.title"),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { formatDate } from "../src/lib/dates";
 import { processBody } from "../src/lib/body";
-import { storyPath } from "../src/lib/urls";
+import { storyPath, unitPath } from "../src/lib/urls";
 import { storyFactRows, type FactRow, type StoryFacts } from "../src/lib/story-facts";
 import { fieldLabels, occasionLabels, t } from "../src/i18n/vi";
 import type { PreviewCollection } from "./config-from-schemas";
@@ -21,6 +21,15 @@ export interface PreviewContext {
   nameOf: (collection: "units" | "campaigns" | "models" | "people", id: string) => string | undefined;
   /** The address an image path of an entry can be shown from in the CMS, if it can be. */
   imageUrl: (src: string) => string | undefined;
+  /** A campaign's title as the site writes it today, with where it stands, if known. */
+  campaignTitle?: ((id: string) => string | undefined) | undefined;
+  /** The unit a unit that merged away is part of now, if any. */
+  unitNow?: ((id: string) => { id: string; name: string } | undefined) | undefined;
+}
+
+/** A campaign's title: as the site writes it today if the context knows, else its name. */
+function campaignTitleIn(context: PreviewContext, id: string): string {
+  return context.campaignTitle?.(id) ?? context.nameOf("campaigns", id) ?? id;
 }
 
 type Data = Record<string, unknown>;
@@ -133,7 +142,8 @@ function sharedFacts(data: Data, context: PreviewContext): FactRow[] {
   };
   return storyFactRows(entry, {
     unitName: (id) => context.nameOf("units", id) ?? id,
-    campaignTitle: (id) => context.nameOf("campaigns", id) ?? id,
+    campaignTitle: (id) => campaignTitleIn(context, id),
+    unitNow: context.unitNow,
   });
 }
 
@@ -169,6 +179,63 @@ function resultsHtml(data: Data): string {
   );
 }
 
+/** Labels of the four needs, in the order the page shows them. */
+const NEED_LABELS = [
+  ["people", "howto.needPeople"],
+  ["money", "howto.needMoney"],
+  ["time", "howto.needTime"],
+  ["materials", "howto.needMaterials"],
+] as const;
+
+/**
+ * The how-to section, as `src/components/ReplicationGuide.astro` writes it. The page adds the
+ * association's office to the contact line; the preview, which does not read the settings,
+ * leaves that sentence out.
+ */
+export function replicationHtml(data: Data, context: PreviewContext): string {
+  const replication = (data.replication ?? {}) as Data;
+  const steps = list(replication.steps).filter((step) => text(step.title));
+  if (steps.length === 0) return "";
+  const needs = (replication.needs ?? {}) as Data;
+  const contact = (replication.contact ?? {}) as Data;
+  const heading = (key: Parameters<typeof t>[0]) => `<h3>${escapeHtml(t(key))}</h3>`;
+  const stepItems = steps
+    .map(
+      (step) =>
+        `<li><strong>${escapeHtml(text(step.title))}</strong>${text(step.detail) ? `<p>${escapeHtml(text(step.detail))}</p>` : ""}</li>`,
+    )
+    .join("");
+  const needRows = NEED_LABELS.filter(([need]) => text(needs[need]))
+    .map(([need, label]) => `<div><dt>${escapeHtml(t(label))}</dt><dd>${escapeHtml(text(needs[need]))}</dd></div>`)
+    .join("");
+  const conditions = list(replication.conditions)
+    .filter((condition) => text(condition.text))
+    .map((condition) => `<li>${escapeHtml(text(condition.text))}</li>`)
+    .join("");
+  const mistakes = list(replication.mistakes)
+    .filter((item) => text(item.mistake))
+    .map(
+      (item) =>
+        `<li>${escapeHtml(text(item.mistake))}${text(item.instead) ? ` <strong>${escapeHtml(t("howto.instead"))}:</strong> ${escapeHtml(text(item.instead))}` : ""}</li>`,
+    )
+    .join("");
+  const unit = text(contact.unit);
+  const unitName = unit ? (context.nameOf("units", unit) ?? unit) : "";
+  const office = text(contact.office);
+  const contactLine = unit
+    ? `${heading("howto.contact")}<p><a href="${escapeHtml(unitPath(unit))}">${escapeHtml(office || unitName)}</a>${office ? ` <span>(${escapeHtml(unitName)})</span>` : ""}.</p>`
+    : "";
+  return scoped(
+    "ReplicationGuide",
+    `<section class="howto"><h2>${escapeHtml(t("howto.title"))}</h2><p class="intro">${escapeHtml(t("howto.intro"))}</p>` +
+      `${heading("howto.steps")}<ol class="steps">${stepItems}</ol>` +
+      (needRows ? `${heading("howto.needs")}<dl class="needs">${needRows}</dl>` : "") +
+      (conditions ? `${heading("howto.conditions")}<ul>${conditions}</ul>` : "") +
+      (mistakes ? `${heading("howto.mistakes")}<ul>${mistakes}</ul>` : "") +
+      `${contactLine}</section>`,
+  );
+}
+
 interface StoryParts {
   title: string;
   summary: unknown;
@@ -176,6 +243,8 @@ interface StoryParts {
   photo: string;
   facts: FactRow[];
   body: string;
+  /** What the page shows after the facts and body, before the press box. */
+  beforePress?: string;
   notes: string[];
 }
 
@@ -193,11 +262,12 @@ function storyHtml(parts: StoryParts): string {
     `<h1>${escapeHtml(parts.title)}</h1><p class="lede">${escapeHtml(parts.summary)}</p></header>`,
     `<div class="story-grid">`,
     `<div class="prose body">`,
-    `</div></div></article>`,
+    `</div></div>`,
   ].map((piece) => scoped("Story", piece));
   return (
     `<main class="wrap">${parts.notes.map(editorNote).join("")}${articleOpen}${headerOpen}${sample}${heading}` +
-    `${parts.photo}${gridOpen}${factsHtml(parts.facts)}${bodyOpen}${parts.body}${close}</main>`
+    `${parts.photo}${gridOpen}${factsHtml(parts.facts)}${bodyOpen}${parts.body}${close}${parts.beforePress ?? ""}` +
+    `</article></main>`
   );
 }
 
@@ -226,6 +296,7 @@ function modelHtml(data: Data, body: string, context: PreviewContext): string {
     photo: coverHtml(data.cover, "wide", context),
     facts,
     body: bodyPreviewHtml(body, context.imageUrl) + resultsHtml(data) + awardsHtml(data, context),
+    beforePress: replicationHtml(data, context),
     notes: data.draft === true ? ["Mục này đang bật “Chưa đăng lên trang”: trang sẽ không hiện mục này."] : [],
   });
 }
@@ -268,7 +339,7 @@ function newsHtml(data: Data, body: string, context: PreviewContext): string {
   if (text(data.campaign)) {
     facts.push({
       label: t("facts.campaign"),
-      value: context.nameOf("campaigns", text(data.campaign)) ?? text(data.campaign),
+      value: campaignTitleIn(context, text(data.campaign)),
     });
   }
   const related = [

@@ -271,6 +271,9 @@ interface Unit {
   district: string;
 }
 
+/** The districts that formed TP Hoa Lư on 1/1/2025 (Nghị quyết 1318/NQ-UBTVQH15). */
+const MERGED_INTO_HOA_LU = ["tp-ninh-binh", "hoa-lu"];
+
 function communeUnits(): Unit[] {
   return DISTRICTS.flatMap((district) =>
     district.names.map((name, i) => ({
@@ -323,6 +326,10 @@ export function writeCorpus(contentDir: string, shape: CorpusShape, seed = 20161
         `shortName: ${unit.shortName}`,
         "level: xa",
         `parent: ${unit.district}`,
+        // TP Ninh Bình and huyện Hoa Lư ended on 31/12/2024: their communes then sat under TP Hoa Lư.
+        ...(MERGED_INTO_HOA_LU.includes(unit.district)
+          ? ["parentChanges:", "  - on: 2025-01-01", "    parent: tp-hoa-lu"]
+          : []),
         "validFrom: 2016-01-01",
         "validTo: 2025-06-30",
         `order: ${10 + i}`,

@@ -1,4 +1,4 @@
-import { campaigns, currentCampaign, models, oncePerBuild, people, units, type Campaign, type Unit } from "./site";
+import { campaigns, models, oncePerBuild, people, units, type Campaign, type Unit } from "./site";
 import {
   reportEntries,
   reportingUnits,
@@ -27,14 +27,13 @@ export const progressInputs = oncePerBuild(
 );
 
 /**
- * A campaign's progress as the dashboard shows it on `today`. Only the current campaign drops
- * the units that had ended before today; past campaigns keep every unit of their time.
+ * A campaign's progress as the dashboard shows it on `today`. Only a campaign running today
+ * lists apart the units that had ended before today; a campaign that has ended keeps every
+ * unit of its time.
  */
 export async function progressOf(campaign: Campaign, today: string): Promise<CampaignProgress> {
-  const [{ units: unitList, entries }, current] = await Promise.all([progressInputs(), currentCampaign(today)]);
-  return campaignProgress(campaignInput(campaign), unitList, entries, {
-    endedBefore: campaign.id === current.id ? today : undefined,
-  });
+  const { units: unitList, entries } = await progressInputs();
+  return campaignProgress(campaignInput(campaign), unitList, entries, { today });
 }
 
 /** The report of a campaign's period over the whole province, or over one unit and its communes. */

@@ -1,5 +1,9 @@
 import { getCollection, getEntry, type CollectionEntry } from "astro:content";
+import { buildDay } from "./build-day";
+import { campaignOnShow, campaignState, titleWithState, type CampaignState } from "../lib/campaigns";
 import { newestFirst, sortVietnamese } from "../lib/collate";
+import { unitInput } from "../lib/targets";
+import { successorChain } from "../lib/unit-history";
 
 /**
  * Read access to the published entries for pages. The loader stores only publishable entries,
@@ -82,12 +86,17 @@ export const settings = oncePerBuild(async () => {
   return entry.data;
 });
 
-/** The campaign shown by default: the latest that has started by `today`. */
-export async function currentCampaign(today: string): Promise<Campaign> {
-  const started = (await campaigns()).filter((c) => c.data.startsOn <= today);
-  const latest = started.at(-1) ?? (await campaigns())[0];
-  if (!latest) throw new Error("no campaign in src/content/campaigns");
-  return latest;
+/**
+ * The campaign the dashboard and the home page open on, on `today`, with where it stands:
+ * the one running, or else the one that ended last (see `campaignOnShow`).
+ */
+export async function campaignOnShowOn(today: string): Promise<{ campaign: Campaign; state: CampaignState }> {
+  const shown = campaignOnShow(
+    (await campaigns()).map((entry) => ({ entry, startsOn: entry.data.startsOn, endsOn: entry.data.endsOn })),
+    today,
+  );
+  if (!shown) throw new Error("no campaign in src/content/campaigns");
+  return { campaign: shown.campaign.entry, state: shown.state };
 }
 
 /** Each unit's level and parent by id: where a unit sits, for search facets. */
@@ -96,12 +105,28 @@ export const unitTree = oncePerBuild(
     new Map((await getCollection("units")).map((u) => [u.id, u.data])),
 );
 
-/** Name lookups for facts boxes and tables. */
+/**
+ * Name lookups for facts boxes and tables. A campaign's title says where it stands on the
+ * build day ("Giai đoạn 2016–2020 (đã kết thúc)"); a unit that merged into another is also
+ * known by the unit it is part of now.
+ */
 export const lookups = oncePerBuild(async () => {
-  const unitNames = new Map((await getCollection("units")).map((u) => [u.id, u.data.name]));
-  const campaignTitles = new Map((await getCollection("campaigns")).map((c) => [c.id, c.data.title]));
+  const today = buildDay();
+  const unitList = (await getCollection("units")).map(unitInput);
+  const unitNames = new Map(unitList.map((u) => [u.id, u.name]));
+  const unitsNow = new Map(
+    unitList.flatMap((u) =>
+      successorChain(u, unitList)
+        .slice(-1)
+        .map((now) => [u.id, now]),
+    ),
+  );
+  const campaignTitles = new Map(
+    (await getCollection("campaigns")).map((c) => [c.id, titleWithState(c.data.title, campaignState(c.data, today))]),
+  );
   return {
     unitName: (id: string) => unitNames.get(id) ?? id,
+    unitNow: (id: string) => unitsNow.get(id),
     campaignTitle: (id: string) => campaignTitles.get(id) ?? id,
   };
 });

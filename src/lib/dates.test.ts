@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateLong, formatMonth, todayInVietnam, toVietnamInstant, yearOf } from "./dates";
+import {
+  buildDayFrom,
+  formatDate,
+  formatDateLong,
+  formatMonth,
+  isCalendarDay,
+  todayInVietnam,
+  toVietnamInstant,
+  yearOf,
+} from "./dates";
 
 describe("formatDate", () => {
   it.each([
@@ -74,6 +83,33 @@ describe("todayInVietnam (UTC+7, no daylight saving)", () => {
 
   it("defaults to now", () => {
     expect(todayInVietnam()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe("buildDayFrom: the day the site is built for", () => {
+  const now = new Date("2026-12-06T18:30:00Z");
+
+  it.each<[string | undefined, string, string]>([
+    [undefined, "2026-12-07", "nothing pinned: today in Vietnam"],
+    ["", "2026-12-07", "an empty value pins nothing"],
+    ["2026-12-07", "2026-12-07", "the pinned day"],
+    ["2016-08-11", "2016-08-11", "a day long past"],
+    [" 2030-01-01 ", "2030-01-01", "spaces around are ignored"],
+  ])("%j → %s (%s)", (pinned, expected) => {
+    expect(buildDayFrom(pinned, now)).toBe(expected);
+  });
+
+  it.each([["2024-02-30"], ["07/12/2026"], ["2026-12-7"], ["hôm nay"]])("refuses %j", (pinned) => {
+    expect(() => buildDayFrom(pinned, now)).toThrow(/BUILD_DAY/);
+  });
+
+  it.each<[string, boolean]>([
+    ["2024-02-29", true],
+    ["2023-02-29", false],
+    ["2026-13-01", false],
+    ["2026-12-07T00:00", false],
+  ])("isCalendarDay(%j) is %s", (text, expected) => {
+    expect(isCalendarDay(text)).toBe(expected);
   });
 });
 

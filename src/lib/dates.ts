@@ -47,6 +47,30 @@ export function todayInVietnam(now: Date = new Date()): string {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
+/** The calendar day `days` days after `iso` (before it, if negative). */
+export function shiftDay(iso: string, days: number): string {
+  const date = toDate(iso);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Whether `text` is a real calendar day written `YYYY-MM-DD` (2024-02-30 is not). */
+export function isCalendarDay(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && toDate(text).toISOString().slice(0, 10) === text;
+}
+
+/**
+ * The day the site is built for: `pinned` when given (a test or a rebuild of a past day sets
+ * it), otherwise today in Vietnam. A pinned value that is not a real `YYYY-MM-DD` day stops
+ * the build rather than silently falling back to the clock.
+ */
+export function buildDayFrom(pinned: string | undefined, now: Date = new Date()): string {
+  if (pinned === undefined || pinned.trim() === "") return todayInVietnam(now);
+  const day = pinned.trim();
+  if (!isCalendarDay(day)) throw new Error(`BUILD_DAY phải là một ngày dạng YYYY-MM-DD, không phải “${pinned}”`);
+  return day;
+}
+
 /** A calendar date as a `Date` at midnight in Vietnam, for feeds and sitemaps. */
 export function toVietnamInstant(iso: string): Date {
   return new Date(`${iso}T00:00:00+07:00`);

@@ -1,5 +1,6 @@
 import { fieldLabels } from "../i18n/vi";
 import type { Field, Level } from "../schemas/shared";
+import { shownParts } from "./consent";
 import { toVietnamInstant } from "./dates";
 import { newestFirst } from "./collate";
 import { storyPath, type StoryKind } from "./urls";
@@ -102,7 +103,7 @@ export function latestStories(sources: StorySources): Story[] {
       updatedOn: data.updatedOn,
       field: data.field,
       unit: data.unit,
-      photo: data.consent.photo ? data.portrait : undefined,
+      photo: shownParts(data).portrait,
     })),
     ...sources.news.map(({ id, data }) => ({
       kind: "news" as const,

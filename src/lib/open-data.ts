@@ -5,6 +5,7 @@ import { columnDescriptions, fieldLabels, statusLabels, t, type ColumnKey } from
 import { modelSchema, type ModelEntry } from "../schemas/model";
 import { isPublishable, personSchema, type PersonEntry } from "../schemas/person";
 import { ENTRY_ID, isoDate, recognition, storyBase, year, type SchemaContext } from "../schemas/shared";
+import { shownParts } from "./consent";
 import { formatDate } from "./dates";
 import { storyPath, type StoryKind } from "./urls";
 
@@ -143,17 +144,20 @@ export const personColumns: readonly Column<PersonExportSource>[] = [
   {
     key: "birthYear",
     schema: year.nullable(),
-    cell: ({ data }) => (data.consent.birthYear ? (data.birthYear ?? null) : null),
+    cell: ({ data }) => shownParts(data).birthYear ?? null,
   },
   {
     key: "portraitUrl",
     schema: absoluteUrl.nullable(),
-    cell: ({ data }, context) => (data.consent.photo && data.portrait ? imageUrl(data.portrait.src, context) : null),
+    cell: ({ data }, context) => {
+      const { portrait } = shownParts(data);
+      return portrait ? imageUrl(portrait.src, context) : null;
+    },
   },
   {
     key: "portraitCredit",
     schema: text.nullable(),
-    cell: ({ data }) => (data.consent.photo && data.portrait ? data.portrait.credit : null),
+    cell: ({ data }) => shownParts(data).portrait?.credit ?? null,
   },
   ...storyColumns,
 ];

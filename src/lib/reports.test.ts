@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { periodState } from "./campaigns";
 import { todayInVietnam } from "./dates";
 import {
   periodReport,
-  periodState,
   periodTitle,
   periodsOf,
   reportablePeriods,
   reportEntries,
   reportFieldRows,
   reportingUnitOf,
+  reportingProvince,
   reportingUnits,
   reportTableRows,
   scopeUnitIds,
@@ -22,12 +23,12 @@ const campaign: CampaignInput = {
   title: "Giai đoạn 2016–2020",
   startsOn: "2016-08-12",
   endsOn: "2020-12-31",
-  targets: {
-    tinh: { collective: 2, individual: 2 },
-    huyen: { collective: 3, individual: 3 },
-    khoi: { collective: 3, individual: 3 },
-    xa: { collective: 1, individual: 1 },
-  },
+  levels: [
+    { level: "tinh", collective: 2, individual: 2 },
+    { level: "huyen", collective: 3, individual: 3 },
+    { level: "khoi", collective: 3, individual: 3 },
+    { level: "xa", collective: 1, individual: 1 },
+  ],
 };
 
 function unit(id: string, level: UnitInput["level"], extra: Partial<UnitInput> = {}): UnitInput {
@@ -380,30 +381,93 @@ describe("reportEntries: what a report may count", () => {
   });
 });
 
-describe("reportingUnits: who owes a report for a period", () => {
+describe("the reporting line of each period (the 2025 reorganisation)", () => {
   const reorganised: UnitInput[] = [
-    unit("tinh", "tinh", { order: 0 }),
+    unit("tinh", "tinh", { order: 0, validTo: "2025-06-30", successor: "tinh-moi" }),
+    unit("tinh-moi", "tinh", { order: 1, validFrom: "2025-07-01" }),
+    unit("huyen-a", "huyen", { parent: "tinh", order: 20, validTo: "2024-12-31", successor: "tp-moi" }),
+    unit("tp-moi", "huyen", { parent: "tinh", order: 25, validFrom: "2025-01-01", validTo: "2025-06-30" }),
     unit("nho-quan", "huyen", { parent: "tinh", order: 30, validTo: "2025-06-30" }),
     unit("khoi", "khoi", { parent: "tinh", order: 90, validTo: "2025-06-30" }),
-    unit("xa-cuc-phuong", "xa", { parent: "nho-quan", validTo: "2025-06-30" }),
-    unit("huyen-moi", "huyen", { parent: "tinh", order: 50, validFrom: "2025-07-01" }),
+    unit("xa-cuc-phuong", "xa", { parent: "nho-quan", validTo: "2025-06-30", successor: "xa-moi" }),
+    unit("xa-ninh-hai", "xa", {
+      parent: "huyen-a",
+      parentChanges: [{ on: "2025-01-01", parent: "tp-moi" }],
+      validTo: "2025-06-30",
+    }),
+    unit("xa-moi", "xa", { parent: "tinh-moi", validFrom: "2025-07-01" }),
   ];
   const span = (start: string, end: string) => ({ start, end });
+  const campaign2021: CampaignInput = {
+    ...campaign,
+    id: "2021-2025",
+    startsOn: "2021-01-01",
+    endsOn: "2025-12-31",
+  };
+  const period2025 = (id: string) => periodsOf(campaign2021).find((p) => p.id === id) as Period;
 
   it.each([
-    // period, reporting units in tree order
-    ["first half of 2018", span("2018-01-01", "2018-06-30"), ["nho-quan", "khoi"]],
-    ["first half of 2025 (the last day of the old districts)", span("2025-01-01", "2025-06-30"), ["nho-quan", "khoi"]],
-    ["the year 2025", span("2025-01-01", "2025-12-31"), ["nho-quan", "huyen-moi", "khoi"]],
-    ["second half of 2025 only", span("2025-07-01", "2025-12-31"), ["huyen-moi"]],
+    // period, units that report to the province, in tree order
+    ["first half of 2018", span("2018-01-01", "2018-06-30"), ["huyen-a", "nho-quan", "khoi"]],
+    ["the year 2024", span("2024-01-01", "2024-12-31"), ["huyen-a", "nho-quan", "khoi"]],
+    ["first half of 2025: the last of the districts", span("2025-01-01", "2025-06-30"), ["tp-moi", "nho-quan", "khoi"]],
+    ["the year 2025: communes report directly", span("2025-01-01", "2025-12-31"), ["xa-moi"]],
+    ["the year 2026", span("2026-01-01", "2026-12-31"), ["xa-moi"]],
   ])("%s: %j", (_, p, expected) => {
     expect(reportingUnits(reorganised, p).map((u) => u.id)).toEqual(expected);
   });
 
-  it("the province and communes never owe one", () => {
-    const ids = reportingUnits(reorganised, span("2016-01-01", "2030-12-31")).map((u) => u.id);
-    expect(ids).not.toContain("tinh");
-    expect(ids).not.toContain("xa-cuc-phuong");
+  it("a province never reports to itself, and a commune under a district never reports directly", () => {
+    const all = ["2018", "2024", "2025"].flatMap((year) =>
+      reportingUnits(reorganised, span(`${year}-01-01`, `${year}-06-30`)).map((u) => u.id),
+    );
+    expect(all).not.toContain("tinh");
+    expect(all).not.toContain("xa-cuc-phuong");
+    expect(all).not.toContain("xa-ninh-hai");
+  });
+
+  it.each([
+    ["2025-6-thang", "tinh"],
+    ["2025-ca-nam", "tinh-moi"],
+    ["2021-ca-nam", "tinh"],
+  ])("the province report of %s is filed by %s", (id, province) => {
+    expect(reportingProvince(reorganised, period2025(id))?.id).toBe(province);
+  });
+
+  const entries = [
+    entry("xa-cuc-phuong", "collective", { campaign: "2021-2025", registeredOn: "2025-03-01" }),
+    entry("xa-ninh-hai", "collective", { campaign: "2021-2025", registeredOn: "2024-05-01" }),
+    entry("xa-ninh-hai", "individual", { campaign: "2021-2025", registeredOn: "2025-05-01" }),
+    entry("xa-moi", "collective", { campaign: "2021-2025", registeredOn: "2025-09-01" }),
+  ];
+  const byUnit = (id: string, scope?: string) =>
+    Object.fromEntries(
+      periodReport(campaign2021, period2025(id), reorganised, entries, scope).byUnit.map((row) => [
+        row.unit.id,
+        row.registered.collective + row.registered.individual,
+      ]),
+    );
+
+  it("the year 2024: communes roll up into the district they sat under that year", () => {
+    expect(byUnit("2024-ca-nam")).toMatchObject({ "huyen-a": 1, "nho-quan": 0 });
+  });
+
+  it("the first half of 2025: the commune moved to the new city rolls up there", () => {
+    expect(byUnit("2025-6-thang")).toMatchObject({ "tp-moi": 1, "nho-quan": 1 });
+  });
+
+  it("the year 2025: the districts' half-year and the new commune on its own", () => {
+    expect(byUnit("2025-ca-nam")).toMatchObject({ "tp-moi": 1, "nho-quan": 1, "xa-moi": 1 });
+  });
+
+  it.each([
+    ["2024-ca-nam", "huyen-a", ["huyen-a", "xa-ninh-hai"]],
+    ["2025-6-thang", "tp-moi", ["tp-moi", "xa-ninh-hai"]],
+    ["2025-6-thang", "huyen-a", []],
+  ])("%s, the report of %s covers %j", (id, scope, covered) => {
+    expect(
+      periodReport(campaign2021, period2025(id), reorganised, entries, scope).perUnit.map((r) => r.unit.id),
+    ).toEqual(covered);
   });
 });
 

@@ -4,7 +4,6 @@ import {
   countByKind,
   descendantsAndSelf,
   ENTRY_KINDS,
-  existedDuring,
   isCounted,
   isRecognisedWithin,
   isWithin,
@@ -21,7 +20,9 @@ import {
   type UnitInput,
   type UnitProgress,
 } from "./targets";
-import { FIELDS, type Field, type Level } from "../schemas/shared";
+import { existedDuring, existsOn, unitsAsOf } from "./unit-history";
+import { periodState } from "./campaigns";
+import { FIELDS, type Field } from "../schemas/shared";
 import { entryKindLabels, fieldLabels, levelLabels, t } from "../i18n/vi";
 
 /**
@@ -77,15 +78,6 @@ export function periodsOf(campaign: Pick<CampaignInput, "startsOn" | "endsOn">):
     }
   }
   return periods;
-}
-
-/** Where a period stands on `today`. */
-export type PeriodState = "upcoming" | "ongoing" | "closed";
-
-/** Whether a period has not begun, is under way (its figures are provisional) or is over. */
-export function periodState(period: Pick<Period, "start" | "end">, today: string): PeriodState {
-  if (today < period.start) return "upcoming";
-  return today <= period.end ? "ongoing" : "closed";
 }
 
 /** Periods that have begun by `today`: the ones a report can be made for. */
@@ -191,15 +183,19 @@ export function reportingUnitOf(
 /**
  * The report of `campaign` for `period` over a scope (the whole province when `scope` is
  * absent). Registrations and recognitions count entries of the campaign; awards count any
- * entry of the scope, since each award belongs to exactly one period.
+ * entry of the scope, since each award belongs to exactly one period. Units sit where they
+ * stood at the period's end (or on their last day, if they ended before), so that each
+ * period follows its own reporting line: a commune rolls up into its district up to
+ * 30/6/2025 and reports on its own to the province after.
  */
 export function periodReport(
   campaign: CampaignInput,
   period: Period,
-  units: readonly UnitInput[],
+  allUnits: readonly UnitInput[],
   entries: readonly ReportEntry[],
   scope?: string,
 ): PeriodReport {
+  const units = unitsAsOf(allUnits, period.end);
   const scopeIds = scopeUnitIds(units, scope);
   const unitsById = new Map(units.map((u) => [u.id, u]));
   const scoped = treeOrder(units.filter((u) => scopeIds.has(u.id)));
@@ -292,17 +288,35 @@ export function reportEntries(
   ];
 }
 
-/** Levels whose associations report to the province: district, city and the agencies' bloc. */
-const REPORTING_LEVELS: readonly Level[] = ["huyen", "khoi"];
+/**
+ * The units that owe the province a report for `period`, in tree order: those that exist on
+ * its last day and sit directly under the province that day. That is the reporting line of
+ * each period, read from the units rather than from their levels: the districts, cities and
+ * the agencies' bloc up to 30/6/2025, each commune-level unit after. A unit that ended before
+ * the period's last day files no report for it: a district that ended on 30/6/2025 reports
+ * for the first half of 2025 and not for the year 2025, which the province reports.
+ */
+export function reportingUnits(units: readonly UnitInput[], period: Pick<Period, "end">): UnitInput[] {
+  const tree = unitsAsOf(units, period.end);
+  const provinces = new Set(tree.filter((unit) => unit.parent === undefined).map((unit) => unit.id));
+  return treeOrder(tree).filter(
+    (unit) => unit.parent !== undefined && provinces.has(unit.parent) && existsOn(unit, period.end),
+  );
+}
 
 /**
- * The units that owe a report for `period`: every district-level unit that existed on at
- * least one of its days, in tree order. A district that ended on 30/6/2025 still reports for
- * the first half of 2025 and for the year 2025, and for no later period.
+ * The province association that files the province's report for `period`: the unit without a
+ * parent that exists on its last day (the province formed on 1/7/2025 files the year 2025),
+ * or failing that the last one to exist during the period.
  */
-export function reportingUnits(units: readonly UnitInput[], period: Pick<Period, "start" | "end">): UnitInput[] {
-  return treeOrder(units).filter(
-    (unit) => REPORTING_LEVELS.includes(unit.level) && existedDuring(unit, period.start, period.end),
+export function reportingProvince(
+  units: readonly UnitInput[],
+  period: Pick<Period, "start" | "end">,
+): UnitInput | undefined {
+  const provinces = treeOrder(units).filter((unit) => unit.parent === undefined);
+  return (
+    provinces.find((unit) => existsOn(unit, period.end)) ??
+    provinces.filter((unit) => existedDuring(unit, period.start, period.end)).at(-1)
   );
 }
 

@@ -60,6 +60,26 @@ describe("facetValuesOf", () => {
         status: "da-dang-ky",
       },
     ],
+    [
+      "a model with a how-to section is ready to be replicated",
+      {
+        type: "mo-hinh" as const,
+        field: "van-hoa-xa-hoi" as const,
+        unit: "gia-vien",
+        campaign: "2016-2020",
+        status: "building" as const,
+        replication: { steps: [] },
+      },
+      {
+        type: "mo-hinh",
+        field: "van-hoa-xa-hoi",
+        unit: "gia-vien",
+        district: "gia-vien",
+        campaign: "2016-2020",
+        status: "dang-xay-dung",
+        replicable: "san-sang",
+      },
+    ],
     ["news without a campaign has only its type", { type: "tin-tuc" as const }, { type: "tin-tuc" }],
   ])("%s", (_rule, entry, values) => {
     expect(facetValuesOf(entry, units)).toEqual(values);

@@ -13,6 +13,7 @@ export const SEARCH_FACETS = [
   { filter: "campaign", param: "giai-doan" },
   { filter: "status", param: "trang-thai" },
   { filter: "year", param: "nam" },
+  { filter: "replicable", param: "nhan-rong" },
 ] as const;
 
 export type FacetName = (typeof SEARCH_FACETS)[number]["filter"];
@@ -21,7 +22,7 @@ export type FacetName = (typeof SEARCH_FACETS)[number]["filter"];
 export type FacetValues = Partial<Record<FacetName, string>>;
 
 /** The kinds of page search finds, by their code (the URL segment of their list). */
-export const ENTRY_TYPES = ["mo-hinh", "dien-hinh", "tin-tuc", "van-ban", "gioi-thieu"] as const;
+export const ENTRY_TYPES = ["mo-hinh", "dien-hinh", "tin-tuc", "van-ban", "don-vi", "gioi-thieu"] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
 
 /** Statuses as Vietnamese URL words. */
@@ -30,6 +31,9 @@ export const STATUS_CODES: Record<Status, string> = {
   building: "dang-xay-dung",
   recognised: "da-cong-nhan",
 };
+
+/** The one value of the "sẵn sàng nhân rộng" facet: a model that says how to copy it. */
+export const REPLICABLE = "san-sang";
 
 /** What this module needs to know of a unit. */
 export interface UnitLink {
@@ -61,6 +65,8 @@ export interface FacetSource {
   campaign?: string | undefined;
   status?: Status | undefined;
   recognition?: { date: string } | undefined;
+  /** A model's "Cách làm để nhân rộng" section, if it has one. */
+  replication?: object | undefined;
 }
 
 /** The Pagefind filters of a page: only the facets the entry has a value for. */
@@ -74,5 +80,6 @@ export function facetValuesOf(entry: FacetSource, units: ReadonlyMap<string, Uni
   if (entry.campaign) values.campaign = entry.campaign;
   if (entry.status) values.status = STATUS_CODES[entry.status];
   if (entry.recognition) values.year = entry.recognition.date.slice(0, 4);
+  if (entry.replication) values.replicable = REPLICABLE;
   return values;
 }

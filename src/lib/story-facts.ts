@@ -6,6 +6,8 @@ import type { Field, Status } from "../schemas/shared";
 export interface FactsContext {
   unitName: (id: string) => string;
   campaignTitle: (id: string) => string;
+  /** The unit a unit that merged away is part of now; absent where unknown (the CMS preview). */
+  unitNow?: ((id: string) => { id: string; name: string } | undefined) | undefined;
 }
 
 /** The common facts of a model or a person, in reading order. */
@@ -37,9 +39,12 @@ export function recognitionText(recognition: NonNullable<StoryFacts["recognition
 
 /** Rows of the facts box shared by models and people. */
 export function storyFactRows(entry: StoryFacts, context: FactsContext): FactRow[] {
+  const now = context.unitNow?.(entry.unit);
   const rows: FactRow[] = [
     { label: t("facts.field"), value: fieldLabels[entry.field], href: `/linh-vuc/${entry.field}/`, indexed: false },
     { label: t("facts.unit"), value: context.unitName(entry.unit), href: `/don-vi/${entry.unit}/` },
+    // Searching the unit's present name finds the entries of the units it was formed from.
+    ...(now ? [{ label: t("facts.unitNow"), value: now.name, href: `/don-vi/${now.id}/` }] : []),
     {
       label: t("facts.campaign"),
       value: context.campaignTitle(entry.campaign),

@@ -4,7 +4,6 @@ import {
   behindTarget,
   campaignProgress,
   descendantsAndSelf,
-  existedDuring,
   isCounted,
   isRecognisedWithin,
   reaches,
@@ -23,12 +22,12 @@ const campaign: CampaignInput = {
   title: "Giai đoạn 2016–2020",
   startsOn: "2016-08-12",
   endsOn: "2020-12-31",
-  targets: {
-    tinh: { collective: 2, individual: 2 },
-    huyen: { collective: 3, individual: 3 },
-    khoi: { collective: 3, individual: 3 },
-    xa: { collective: 1, individual: 1 },
-  },
+  levels: [
+    { level: "tinh", collective: 2, individual: 2 },
+    { level: "huyen", collective: 3, individual: 3 },
+    { level: "khoi", collective: 3, individual: 3 },
+    { level: "xa", collective: 1, individual: 1 },
+  ],
 };
 
 const unknownTargets: CampaignInput = {
@@ -36,12 +35,12 @@ const unknownTargets: CampaignInput = {
   title: "Giai đoạn 2021–2025",
   startsOn: "2021-01-01",
   endsOn: "2025-12-31",
-  targets: {
-    tinh: { collective: null, individual: null },
-    huyen: { collective: null, individual: null },
-    khoi: { collective: null, individual: null },
-    xa: { collective: null, individual: null },
-  },
+  levels: [
+    { level: "tinh", collective: null, individual: null },
+    { level: "huyen", collective: null, individual: null },
+    { level: "khoi", collective: null, individual: null },
+    { level: "xa", collective: null, individual: null },
+  ],
 };
 
 function unit(id: string, level: UnitInput["level"], extra: Partial<UnitInput> = {}): UnitInput {
@@ -88,18 +87,6 @@ describe("isRecognisedWithin: the campaign's boundary days", () => {
 
   it("an entry not yet recognised is never counted", () => {
     expect(isRecognisedWithin({ status: "building" }, campaign.startsOn, campaign.endsOn)).toBe(false);
-  });
-});
-
-describe("existedDuring: units and the campaign's dates", () => {
-  it.each([
-    ["exists throughout", {}, true],
-    ["ended on the campaign's first day", { validTo: "2016-08-12" }, true],
-    ["ended the day before it started", { validTo: "2016-08-11" }, false],
-    ["began on its last day", { validFrom: "2020-12-31" }, true],
-    ["began the day after it ended", { validFrom: "2021-01-01" }, false],
-  ])("a unit that %s → %s", (_, dates, expected) => {
-    expect(existedDuring({ validFrom: "1990-01-01", ...dates }, campaign.startsOn, campaign.endsOn)).toBe(expected);
   });
 });
 
@@ -209,19 +196,23 @@ describe("a unit that ended", () => {
   ];
 
   it.each([
-    // campaign, endedBefore (today for the current campaign), in rows, in ended
-    ["historical 2016–2020", campaign, undefined, true, false],
-    ["current 2021–2025 on 2026-11-27", unknownTargets, "2026-11-27", false, true],
-    ["current 2021–2025 on its last day 2025-06-30", unknownTargets, "2025-06-30", true, false],
-    ["current 2021–2025 on 2025-07-01", unknownTargets, "2025-07-01", false, true],
-  ] as const)("%s", (_, c, endedBeforeDay, inRows, inEnded) => {
-    const progress = campaignProgress(c, units, entries, { endedBefore: endedBeforeDay });
+    // campaign, today, in rows, in ended
+    ["2016–2020 without a day", campaign, undefined, true, false],
+    ["2016–2020 after it ended", campaign, "2026-12-07", true, false],
+    ["2021–2025 running, on the unit's last day 2025-06-30", unknownTargets, "2025-06-30", true, false],
+    ["2021–2025 running, the day after the unit ended", unknownTargets, "2025-07-01", false, true],
+    ["2021–2025 on its own last day", unknownTargets, "2025-12-31", false, true],
+    ["2021–2025 the day after it ended: every unit of its time counts", unknownTargets, "2026-01-01", true, false],
+    ["2021–2025 ended, on 2026-12-07", unknownTargets, "2026-12-07", true, false],
+    ["2021–2025 before it begins", unknownTargets, "2020-06-01", true, false],
+  ] as const)("%s", (_, c, today, inRows, inEnded) => {
+    const progress = campaignProgress(c, units, entries, { today });
     expect(progress.rows.some((r) => r.unit.id === "nho-quan")).toBe(inRows);
     expect(progress.ended.some((r) => r.unit.id === "nho-quan")).toBe(inEnded);
   });
 
   it("keeps its counts where it is listed as ended", () => {
-    const progress = campaignProgress(unknownTargets, units, entries, { endedBefore: "2026-11-27" });
+    const progress = campaignProgress(unknownTargets, units, entries, { today: "2025-09-01" });
     expect(progress.ended[0]?.recognised.collective).toBe(1);
     expect(progress.ended[0]?.ended).toBe(true);
   });
@@ -235,7 +226,7 @@ describe("a level with no target (2021–2025)", () => {
       registeredOn: "2022-01-10",
     }),
   ];
-  const progress = campaignProgress(unknownTargets, units, entries, { endedBefore: "2026-11-27" });
+  const progress = campaignProgress(unknownTargets, units, entries, { today: "2026-11-27" });
 
   it.each(["tinh", "gia-vien", "xa-gia-sinh", "xa-moi"])("%s: target null, meets null", (id) => {
     const row = progress.rows.find((r) => r.unit.id === id);
@@ -251,7 +242,7 @@ describe("a level with no target (2021–2025)", () => {
   it("a target known for one kind only: behind on it is still behind", () => {
     const half: CampaignInput = {
       ...unknownTargets,
-      targets: { ...unknownTargets.targets, huyen: { collective: 3, individual: null } },
+      levels: unknownTargets.levels.map((l) => (l.level === "huyen" ? { ...l, collective: 3 } : l)),
     };
     const row = campaignProgress(half, units, entries).rows.find((r) => r.unit.id === "gia-vien");
     expect(row?.meets).toEqual({ collective: false, individual: null, all: false });
@@ -435,8 +426,78 @@ describe("targetsTableRows: the CSV of the dashboard", () => {
     ["unknown target: empty cells and “chưa có chỉ tiêu”", "tinh", [null, 0, 0, null, 0, 0, "chưa có chỉ tiêu", 0, 0]],
     ["ended unit: “đã kết thúc”", "nho-quan", [null, 0, 0, null, 0, 0, "đã kết thúc", 0, 0]],
   ])("%s", (_, id, tail) => {
-    const rows = targetsTableRows(campaignProgress(unknownTargets, units, [], { endedBefore: "2026-11-27" }), name);
+    const rows = targetsTableRows(campaignProgress(unknownTargets, units, [], { today: "2025-09-01" }), name);
     expect(rows.find((r) => r[0] === id)?.slice(4)).toEqual(tail);
     expect(rows.at(-1)?.[0]).not.toBe("tinh");
+  });
+});
+
+describe("levels come from the campaign", () => {
+  const twoLevels: CampaignInput = {
+    id: "2026-2030",
+    title: "Giai đoạn 2026–2030",
+    startsOn: "2026-01-01",
+    endsOn: "2030-12-31",
+    levels: [
+      { level: "xa", collective: 1, individual: 1 },
+      { level: "tinh", collective: 2, individual: null },
+    ],
+  };
+  const later: UnitInput[] = [
+    unit("tinh-moi", "tinh", { validFrom: "2025-07-01" }),
+    unit("khoi-moi", "khoi", { parent: "tinh-moi", validFrom: "2025-07-01" }),
+    unit("xa-a", "xa", { parent: "tinh-moi", validFrom: "2025-07-01" }),
+    unit("xa-b", "xa", { parent: "tinh-moi", validFrom: "2025-07-01" }),
+  ];
+  const entries = [
+    entry("xa-a", "collective", { ...recognisedOn("2027-05-01"), campaign: "2026-2030", registeredOn: "2026-05-01" }),
+  ];
+  const progress = campaignProgress(twoLevels, later, entries, { today: "2027-06-01" });
+
+  it("counts only units of the campaign's levels", () => {
+    expect(progress.rows.map((r) => r.unit.id)).toEqual(["tinh-moi", "xa-a", "xa-b"]);
+  });
+
+  it("summarises its levels in the campaign's own order", () => {
+    expect(progress.levels.map((l) => [l.level, l.units, l.withTarget])).toEqual([
+      ["xa", 2, 2],
+      ["tinh", 1, 1],
+    ]);
+  });
+
+  it("reads each level's targets from the campaign", () => {
+    expect(progress.rows.find((r) => r.unit.id === "tinh-moi")?.target).toEqual({ collective: 2, individual: null });
+    expect(progress.rows.find((r) => r.unit.id === "xa-a")?.meets).toEqual({
+      collective: true,
+      individual: false,
+      all: false,
+    });
+  });
+});
+
+describe("a unit's counts cover only the days it existed", () => {
+  const merged = [
+    unit("xa-cu", "xa", { parent: "gia-vien", validTo: "2025-06-30", successor: "xa-moi" }),
+    unit("xa-moi", "xa", { parent: "gia-vien", validFrom: "2025-07-01" }),
+    unit("gia-vien", "huyen", { parent: "tinh" }),
+  ];
+  const in2021 = { campaign: "2021-2025" };
+  const entries = [
+    entry("xa-cu", "collective", { ...in2021, registeredOn: "2024-03-01", ...recognisedOn("2025-05-01") }),
+    // Recognised after the old commune had ended: counted for neither.
+    entry("xa-cu", "individual", { ...in2021, registeredOn: "2024-03-01", ...recognisedOn("2025-09-01") }),
+    // Registered under the old commune after it ended: a mistake the count does not follow.
+    entry("xa-cu", "collective", { ...in2021, registeredOn: "2025-08-01" }),
+    entry("xa-moi", "collective", { ...in2021, registeredOn: "2025-08-01", ...recognisedOn("2025-10-01") }),
+  ];
+  const rows = campaignProgress(unknownTargets, merged, entries, { today: "2026-12-07" }).rows;
+  const row = (id: string) => rows.find((r) => r.unit.id === id);
+
+  it.each([
+    ["xa-cu", { collective: 1, individual: 1 }, { collective: 1, individual: 0 }],
+    ["xa-moi", { collective: 1, individual: 0 }, { collective: 1, individual: 0 }],
+  ])("%s", (id, registered, recognised) => {
+    expect(row(id)?.registered).toEqual(registered);
+    expect(row(id)?.recognised).toEqual(recognised);
   });
 });

@@ -1,7 +1,9 @@
+import { campaignState } from "./campaigns";
 import { vietnameseCollator } from "./collate";
+import { endedBefore, lifeWithin, unitsAsOf, type UnitLife } from "./unit-history";
 import { entryKindLabels, levelLabels, t } from "../i18n/vi";
 import { isPublishable, type Consent } from "../schemas/person";
-import { LEVELS, type Field, type Level, type Status } from "../schemas/shared";
+import type { Field, Level, Status } from "../schemas/shared";
 
 /**
  * Progress of the association's units against a campaign's targets (chỉ tiêu), computed from
@@ -28,24 +30,25 @@ export interface LevelTarget {
   individual: number | null;
 }
 
+/** A level that takes part in a campaign, with the targets of each of its units. */
+export interface CampaignLevel extends LevelTarget {
+  level: Level;
+}
+
 /** What the target computation needs to know about a campaign. */
 export interface CampaignInput {
   id: string;
   title: string;
   startsOn: string;
   endsOn: string;
-  targets: Record<Level, LevelTarget>;
+  /** The levels it sets targets for, in the plan's order; units of other levels are not counted. */
+  levels: readonly CampaignLevel[];
 }
 
 /** What it needs to know about a unit of the association. */
-export interface UnitInput {
-  id: string;
-  name: string;
+export interface UnitInput extends UnitLife {
   shortName: string;
   level: Level;
-  parent?: string | undefined;
-  validFrom: string;
-  validTo?: string | undefined;
   /** Display order among siblings; lower first. */
   order: number;
 }
@@ -74,16 +77,6 @@ export interface StoryInput {
 /** Whether a day lies in `start..end`, both ends included. */
 export function isWithin(day: string, start: string, end: string): boolean {
   return start <= day && day <= end;
-}
-
-/** Whether a unit existed at some day of `start..end`. */
-export function existedDuring(unit: Pick<UnitInput, "validFrom" | "validTo">, start: string, end: string): boolean {
-  return unit.validFrom <= end && (unit.validTo === undefined || unit.validTo >= start);
-}
-
-/** Whether a unit had ended before `day` (its last day is earlier). */
-export function endedBefore(unit: Pick<UnitInput, "validTo">, day: string): boolean {
-  return unit.validTo !== undefined && unit.validTo < day;
 }
 
 /** Whether an entry is recognised by a decision dated within `start..end`. */
@@ -172,7 +165,11 @@ export interface UnitProgress {
   meets: { collective: boolean | null; individual: boolean | null; all: boolean | null };
   /** The unit existed at some day of the campaign. */
   existed: boolean;
-  /** The unit had ended before the day given as `endedBefore` (the current campaign only). */
+  /** The unit's first day, when it began after the campaign did: nothing before it is counted. */
+  beganOn?: string | undefined;
+  /** The unit's last day, when it ended before the last day counted: nothing after it is counted. */
+  endedOn?: string | undefined;
+  /** The campaign runs today and the unit ended before today: listed apart, out of the targets. */
   ended: boolean;
   replication: ReplicationCounts;
 }
@@ -195,9 +192,9 @@ export interface CampaignProgress {
   asOf: string;
   /** Units counted against the targets, in tree order. */
   rows: UnitProgress[];
-  /** Units that existed during the campaign but ended before today: out of the current targets. */
+  /** In a campaign running today, units that ended before today: out of its targets. */
   ended: UnitProgress[];
-  /** Per level, in the order of `LEVELS`, only levels that have units. */
+  /** Per level of the campaign, in its order, only levels that have units. */
   levels: LevelSummary[];
   /** Sums over `rows`. */
   totals: { registered: KindCounts; recognised: KindCounts };
@@ -210,17 +207,24 @@ export interface ProgressOptions {
    */
   asOf?: string | undefined;
   /**
-   * For the current campaign: today. Units that ended before this day drop out of the
-   * current targets (they are listed in `ended`); historical campaigns keep them.
+   * The build day. While the campaign runs, units that ended before this day drop out of its
+   * targets (they are listed in `ended`); a campaign that has ended, or not begun, keeps
+   * every unit of its time. Reports give none: they count the period as it was.
    */
-  endedBefore?: string | undefined;
+  today?: string | undefined;
+}
+
+/** The targets of `level` in `campaign`, or `undefined` if the level does not take part. */
+export function levelTargetOf(campaign: Pick<CampaignInput, "levels">, level: Level): CampaignLevel | undefined {
+  return campaign.levels.find((entry) => entry.level === level);
 }
 
 /**
- * Progress of every unit that existed during `campaign` against its level's targets.
- * Registered counts all entries of the unit in the campaign (registered up to `asOf`);
- * recognised counts those whose recognition is dated between the campaign's start and
- * `asOf`, so a decision signed after the campaign does not count in it.
+ * Progress of every unit that existed during `campaign`, at a level the campaign sets targets
+ * for, against its level's targets. A unit's counts cover only the days it existed: registered
+ * counts the unit's entries of the campaign registered up to `asOf` while it existed;
+ * recognised counts those whose recognition is dated between the campaign's start and `asOf`,
+ * within the unit's life, so a decision signed after the campaign does not count in it.
  */
 export function campaignProgress(
   campaign: CampaignInput,
@@ -235,17 +239,24 @@ export function campaignProgress(
     entries.filter((e) => e.registeredOn <= asOf),
     campaign.id,
   );
+  // Only a campaign running today lists apart the units that ended before today.
+  const endedAfter =
+    options.today !== undefined && campaignState(campaign, options.today) === "ongoing" ? options.today : undefined;
   const rows: UnitProgress[] = [];
   const ended: UnitProgress[] = [];
-  for (const unit of treeOrder(units)) {
-    if (!existedDuring(unit, campaign.startsOn, asOf)) continue;
-    const own = byUnit.get(unit.id) ?? [];
-    const target = campaign.targets[unit.level];
+  // Each unit under the parent it had at the end of what is counted (or on its own last day).
+  for (const unit of treeOrder(unitsAsOf(units, asOf))) {
+    const levelTarget = levelTargetOf(campaign, unit.level);
+    const life = lifeWithin(unit, campaign.startsOn, asOf);
+    if (!levelTarget || !life) continue;
+    const target = { collective: levelTarget.collective, individual: levelTarget.individual };
+    const alive = (day: string) => (unit.validFrom === undefined || unit.validFrom <= day) && day <= life.end;
+    const own = (byUnit.get(unit.id) ?? []).filter((e) => alive(e.registeredOn));
     const registered = countByKind(own);
-    const recognised = countByKind(own, (e) => isRecognisedWithin(e, campaign.startsOn, asOf));
+    const recognised = countByKind(own, (e) => isRecognisedWithin(e, life.start, life.end));
     const collective = reaches(recognised.collective, target.collective);
     const individual = reaches(recognised.individual, target.individual);
-    const isEnded = options.endedBefore !== undefined && endedBefore(unit, options.endedBefore);
+    const isEnded = endedAfter !== undefined && endedBefore(unit, endedAfter);
     const progress: UnitProgress = {
       unit,
       level: unit.level,
@@ -254,17 +265,19 @@ export function campaignProgress(
       recognised,
       meets: { collective, individual, all: allMet([collective, individual]) },
       existed: true,
+      beganOn: life.start > campaign.startsOn ? life.start : undefined,
+      endedOn: life.end < asOf ? life.end : undefined,
       ended: isEnded,
       replication: replication.get(unit.id) ?? { replicatedModels: 0, replications: 0 },
     };
     (isEnded ? ended : rows).push(progress);
   }
-  return { campaign, asOf, rows, ended, levels: levelSummaries(rows), totals: totalsOf(rows) };
+  return { campaign, asOf, rows, ended, levels: levelSummaries(rows, campaign), totals: totalsOf(rows) };
 }
 
-/** "x of y units meet" per level, in the order of `LEVELS`. */
-export function levelSummaries(rows: readonly UnitProgress[]): LevelSummary[] {
-  return LEVELS.flatMap((level) => {
+/** "x of y units meet" per level of the campaign, in its order. */
+export function levelSummaries(rows: readonly UnitProgress[], campaign: Pick<CampaignInput, "levels">): LevelSummary[] {
+  return campaign.levels.flatMap(({ level }) => {
     const ofLevel = rows.filter((row) => row.level === level);
     if (ofLevel.length === 0) return [];
     return [
@@ -374,14 +387,27 @@ export function descendantsAndSelf(units: readonly UnitInput[], rootId: string):
 
 /** The plain unit of a unit entry. */
 export function unitInput(entry: { id: string; data: Omit<UnitInput, "id"> }): UnitInput {
-  const { name, shortName, level, parent, validFrom, validTo, order } = entry.data;
-  return { id: entry.id, name, shortName, level, parent, validFrom, validTo, order };
+  const { name, shortName, level, parent, parentChanges, validFrom, validTo, successor, otherPredecessors, order } =
+    entry.data;
+  return {
+    id: entry.id,
+    name,
+    shortName,
+    level,
+    parent,
+    parentChanges,
+    validFrom,
+    validTo,
+    successor,
+    otherPredecessors,
+    order,
+  };
 }
 
 /** The plain campaign of a campaign entry. */
 export function campaignInput(entry: { id: string; data: Omit<CampaignInput, "id"> }): CampaignInput {
-  const { title, startsOn, endsOn, targets } = entry.data;
-  return { id: entry.id, title, startsOn, endsOn, targets };
+  const { title, startsOn, endsOn, levels } = entry.data;
+  return { id: entry.id, title, startsOn, endsOn, levels };
 }
 
 /** Fields of a model or person entry that the computations read. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isReservedId, storyKindOf, storyPath } from "./urls";
+import { handoutPath, isHandoutPath, isReservedId, storyKindOf, storyPath, unitPath } from "./urls";
 
 describe("storyPath", () => {
   it.each([
@@ -21,6 +21,38 @@ describe("storyKindOf", () => {
     ["settings", undefined],
   ])("%s → %s", (collection, kind) => {
     expect(storyKindOf(collection)).toBe(kind);
+  });
+});
+
+describe("handoutPath", () => {
+  it.each([
+    ["models", "nuoi-ong", "/mo-hinh/nuoi-ong/in/"],
+    ["people", "dinh-van-binh", "/dien-hinh/dinh-van-binh/in/"],
+  ] as const)("%s/%s → %s", (kind, id, path) => {
+    expect(handoutPath(kind, id)).toBe(path);
+  });
+});
+
+describe("isHandoutPath", () => {
+  it.each([
+    ["/mo-hinh/nuoi-ong/in/", true],
+    ["/dien-hinh/dinh-van-binh/in/", true],
+    ["/mo-hinh/nuoi-ong/", false],
+    ["/tin-tuc/so-ket/in/", false],
+    ["/mo-hinh/in/", false],
+    ["/mo-hinh/nuoi-ong/in/x/", false],
+    ["/mo-hinh/nuoi-ong/in", false],
+  ])("%s → %s", (path, expected) => {
+    expect(isHandoutPath(path)).toBe(expected);
+  });
+});
+
+describe("unitPath", () => {
+  it.each([
+    ["xa-gia-sinh", "/don-vi/xa-gia-sinh/"],
+    ["tinh", "/don-vi/tinh/"],
+  ])("%s → %s", (id, path) => {
+    expect(unitPath(id)).toBe(path);
   });
 });
 

@@ -24,6 +24,41 @@ export function storyPath(kind: StoryKind, id: string): string {
   return `/${STORY_SEGMENTS[kind]}/${id}/`;
 }
 
+/** The stories that have a one-page handout for branch meetings: models and people. */
+export type HandoutKind = Extract<StoryKind, "models" | "people">;
+
+/** Site-relative path of a story's A4 handout: `/mo-hinh/<id>/in/`, `/dien-hinh/<id>/in/`. */
+export function handoutPath(kind: HandoutKind, id: string): string {
+  return `${storyPath(kind, id)}in/`;
+}
+
+/**
+ * Whether a site-relative path is a handout. Handouts repeat their story for paper: they point
+ * to it as canonical and stay out of the sitemap and the search index.
+ */
+export function isHandoutPath(path: string): boolean {
+  const [, segment, id, last, ...rest] = path.split("/");
+  return (
+    rest.length === 1 &&
+    rest[0] === "" &&
+    last === "in" &&
+    Boolean(id) &&
+    (segment === STORY_SEGMENTS.models || segment === STORY_SEGMENTS.people)
+  );
+}
+
+/** Site-relative path of a unit's page: `/don-vi/<id>/`. */
+export function unitPath(id: string): string {
+  return `/don-vi/${id}/`;
+}
+
+/** Pages of the site map with a fixed path that other pages link to. */
+export const PAGE_PATHS = {
+  press: "/bao-chi/",
+  forms: "/bieu-mau/",
+  rights: "/quyen-cua-nguoi-duoc-gioi-thieu/",
+  accessibility: "/ho-tro-tiep-can/",
+} as const;
 /**
  * Path segments the site uses beside entry ids under the same parent (`/mo-hinh/2/` is page 2
  * of the list, `/mo-hinh/<id>/in/` a handout, `rss.xml` a feed): an entry with one of these ids

@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { needsSchema } from "../schemas/replication";
 import { CUSTOM_RULES_IN_ENGLISH, englishFor, vietnameseErrorMap } from "./zod-messages";
 
 const SCHEMAS = new URL("../schemas/", import.meta.url);
@@ -40,6 +41,7 @@ describe("englishFor", () => {
       { a: "x" },
       "recognition cannot come before registration",
     ],
+    ["one of our own patterns", needsSchema, { people: "Gọi 0912 345 678" }, "no phone numbers in the how-to section"],
     ["a rule without English", z.string().refine(() => false, { message: "quy tắc mới" }), "x", "does not meet a rule"],
     [
       "a pattern with our message (zod alone says “Invalid”)",

@@ -1,4 +1,5 @@
 import { z, type ZodErrorMap } from "astro/zod";
+import { NEEDS_MESSAGE, NO_PHONE_MESSAGE } from "../schemas/replication";
 
 const TYPE_NAMES: Record<string, string> = {
   string: "chữ",
@@ -62,6 +63,13 @@ export const CUSTOM_RULES_IN_ENGLISH: Readonly<Record<string, string>> = {
   "ngày không có thật hoặc không đúng dạng YYYY-MM-DD": "not a real day, or not written YYYY-MM-DD",
   "số điện thoại cơ quan không hợp lệ": "not a phone number (digits, spaces, + . ( ) -, 8 to 20 characters)",
   "thư điện tử không hợp lệ": "not an e-mail address",
+  "đơn vị đã hợp nhất vào đơn vị khác thì cần ngày kết thúc": "a unit with a successor needs its last day",
+  "các lần đổi đơn vị cấp trên phải theo thứ tự ngày, trong thời gian đơn vị hoạt động":
+    "changes of parent must be in date order, within the unit's dates",
+  "mỗi cấp chỉ ghi một lần": "each level may be listed only once",
+  [NO_PHONE_MESSAGE]:
+    "no phone numbers in the how-to section: name the unit or office to contact through the association",
+  [NEEDS_MESSAGE]: "the how-to section needs at least one of people, money, time or materials",
 };
 
 /**
@@ -69,6 +77,7 @@ export const CUSTOM_RULES_IN_ENGLISH: Readonly<Record<string, string>> = {
  * rule, a pattern, a date), else zod's own wording, which for a pattern is only "Invalid".
  */
 export function englishFor(issue: z.ZodIssue): string {
+  // Our own rules are found by their message, whether zod files them as custom or as a pattern.
   const ours = CUSTOM_RULES_IN_ENGLISH[issue.message];
   if (ours) return ours;
   if (issue.code === z.ZodIssueCode.custom) return "does not meet a rule of its schema";

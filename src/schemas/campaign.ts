@@ -1,19 +1,23 @@
 import { z } from "astro/zod";
-import { isoDate, ref } from "./shared";
+import { LEVELS, isoDate, ref } from "./shared";
 
 /** A number of entries to reach; `null` when the plan sets none or it is not known yet. */
 const targetCount = z.number().int().min(0).nullable().default(null);
 
-/** Targets of one level: collective models and exemplary individuals to be recognised. */
+/**
+ * One level of the association taking part in the campaign, with what each of its units must
+ * get recognised: collective models and exemplary individuals.
+ */
 const levelTarget = z
   .object({
+    /** The level: province, district/city, provincial agencies' bloc or commune. */
+    level: z.enum(LEVELS),
     /** Collective models (mô hình tập thể); empty when unknown. */
     collective: targetCount,
     /** Exemplary individuals (điển hình cá nhân); empty when unknown. */
     individual: targetCount,
   })
-  .strict()
-  .default({});
+  .strict();
 
 /** What kind of step a milestone is. */
 export const MILESTONE_KINDS = [
@@ -38,19 +42,11 @@ export const campaignSchema = z
     planDocument: ref("documents").optional(),
     /** One paragraph about the campaign, in our own words. */
     summary: z.string().trim().min(20),
-    /** Targets per level of the association. */
-    targets: z
-      .object({
-        /** Province association. */
-        tinh: levelTarget,
-        /** Each district or city association. */
-        huyen: levelTarget,
-        /** The provincial agencies' bloc, which reports at district level. */
-        khoi: levelTarget,
-        /** Each commune, ward or township association. */
-        xa: levelTarget,
-      })
-      .strict(),
+    /**
+     * The levels of the association the campaign sets targets for, in the order the plan
+     * lists them, each once. Units of other levels are not counted in this campaign.
+     */
+    levels: z.array(levelTarget).min(1, "cần ít nhất một cấp tham gia giai đoạn"),
     /** Deadlines and reviews, in date order. */
     milestones: z
       .array(
@@ -72,7 +68,16 @@ export const campaignSchema = z
     communeCertificateCycleYears: z.number().int().min(1).max(5).optional(),
   })
   .strict()
-  .refine((c) => c.startsOn < c.endsOn, { path: ["endsOn"], message: "ngày kết thúc phải sau ngày bắt đầu" });
+  .superRefine((campaign, ctx) => {
+    if (campaign.startsOn >= campaign.endsOn) {
+      ctx.addIssue({ code: "custom", path: ["endsOn"], message: "ngày kết thúc phải sau ngày bắt đầu" });
+    }
+    campaign.levels.forEach((entry, index) => {
+      if (campaign.levels.findIndex((other) => other.level === entry.level) !== index) {
+        ctx.addIssue({ code: "custom", path: ["levels", index, "level"], message: "mỗi cấp chỉ ghi một lần" });
+      }
+    });
+  });
 
 export type Campaign = z.infer<typeof campaignSchema>;
 export type LevelTarget = z.infer<typeof levelTarget>;

@@ -1,4 +1,5 @@
 import { z, type ZodTypeAny } from "astro/zod";
+import { replicationSchema } from "./replication";
 import { photo, ref, refineStatus, storyBase, type SchemaContext } from "./shared";
 
 /** A collective model (mô hình "Dân vận khéo" tập thể). */
@@ -36,6 +37,8 @@ export const modelSchema = <Image extends ZodTypeAny>(context: SchemaContext<Ima
         })
         .strict()
         .optional(),
+      /** How another branch can copy the model ("Cách làm để nhân rộng"); shown before the press box. */
+      replication: replicationSchema.optional(),
       /** Cover photo. */
       cover: photo(context),
       /** More photos. */

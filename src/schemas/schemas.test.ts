@@ -232,3 +232,74 @@ describe("personSchema and isPublishable", () => {
     expect(result.success).toBe(false);
   });
 });
+
+describe("unitSchema: history rules of one file", () => {
+  const unit = { name: "Hội Cựu chiến binh xã Thử", shortName: "Thử", level: "xa", parent: "huyen-thu" };
+
+  it.each<[string, Record<string, unknown>, string | undefined]>([
+    ["a unit older than every campaign, still running", {}, undefined],
+    ["a merged unit with its last day", { validTo: "2025-06-30", successor: "xa-moi" }, undefined],
+    ["a successor without a last day", { successor: "xa-moi" }, "validTo"],
+    ["a last day before the first", { validFrom: "2020-01-01", validTo: "2019-12-31" }, "validTo"],
+    [
+      "parent changes in date order within its life",
+      { parentChanges: [{ on: "2025-01-01", parent: "tp-moi" }], validTo: "2025-06-30" },
+      undefined,
+    ],
+    [
+      "a parent change after its last day",
+      { parentChanges: [{ on: "2025-07-01", parent: "tp-moi" }], validTo: "2025-06-30" },
+      "parentChanges.0.on",
+    ],
+    [
+      "parent changes out of order",
+      {
+        parentChanges: [
+          { on: "2025-01-01", parent: "a" },
+          { on: "2024-01-01", parent: "b" },
+        ],
+      },
+      "parentChanges.1.on",
+    ],
+    ["a commune without parent", { parent: undefined }, "parent"],
+  ])("%s", (_, extra, failingPath) => {
+    const result = schemas.units.safeParse({ ...unit, ...extra });
+    if (failingPath === undefined) expect(result.error?.issues).toBeUndefined();
+    else expect(result.error?.issues.map((issue) => issue.path.join("."))).toContain(failingPath);
+  });
+});
+
+describe("campaignSchema: a campaign lists its own levels", () => {
+  const campaign = {
+    title: "Giai đoạn thử",
+    startsOn: "2026-01-01",
+    endsOn: "2030-12-31",
+    summary: "Một giai đoạn để thử.",
+  };
+
+  it.each<[string, unknown, string | undefined]>([
+    [
+      "two levels with targets",
+      [
+        { level: "tinh", collective: 2, individual: 2 },
+        { level: "xa", collective: 1 },
+      ],
+      undefined,
+    ],
+    ["a level with unknown targets", [{ level: "xa" }], undefined],
+    ["no level at all", [], "levels"],
+    ["a level twice", [{ level: "xa" }, { level: "xa", collective: 1 }], "levels.1.level"],
+    ["a level the association does not have", [{ level: "thon" }], "levels.0.level"],
+  ])("%s", (_, levels, failingPath) => {
+    const result = schemas.campaigns.safeParse({ ...campaign, levels });
+    if (failingPath === undefined) expect(result.error?.issues).toBeUndefined();
+    else expect(result.error?.issues.map((issue) => issue.path.join("."))).toContain(failingPath);
+  });
+
+  it("leaves an unwritten target unknown, never zero", () => {
+    const parsed = schemas.campaigns.parse({ ...campaign, levels: [{ level: "xa" }] }) as {
+      levels: { collective: number | null }[];
+    };
+    expect(parsed.levels[0]?.collective).toBeNull();
+  });
+});

@@ -8,6 +8,8 @@ import {
   campaigns,
   existed,
   KINDS,
+  lifeIn,
+  parentOn,
   recognisedWithin,
   resultOf,
   stories,
@@ -20,8 +22,10 @@ import { DIST } from "./setup";
 
 /**
  * The periodic reports, counted by hand from the entry files: one six-month report (January to
- * June) and one yearly report per year of each campaign, for the province and for every
- * district-level unit that existed in the period, each with a CSV of the same numbers.
+ * June) and one yearly report per year of each campaign, for the province and for every unit
+ * that reports to it in the period, each with a CSV of the same numbers. The reporting line is
+ * that of the period's last day: a unit that exists then and sits directly under a province
+ * (a unit without parent) reports; the others roll up into it.
  */
 
 interface HandPeriod {
@@ -47,13 +51,14 @@ function periodsOf(campaign: RawCampaign, today: string): HandPeriod[] {
   return periods;
 }
 
-/** A unit and everything below it. */
-function scopeOf(rootId: string): Set<string> {
+/** A unit and everything below it as the units stood on `day`. */
+function scopeOf(rootId: string, day: string): Set<string> {
   const ids = new Set([rootId]);
   for (let grew = true; grew;) {
     grew = false;
     for (const unit of units) {
-      if (unit.parent !== undefined && ids.has(unit.parent) && !ids.has(unit.id)) {
+      const parent = parentOn(unit, day);
+      if (parent !== undefined && ids.has(parent) && !ids.has(unit.id)) {
         ids.add(unit.id);
         grew = true;
       }
@@ -61,6 +66,10 @@ function scopeOf(rootId: string): Set<string> {
   }
   return ids;
 }
+
+/** Whether the unit exists on `day`. */
+const existsOn = (unit: RawUnit, day: string) => existed(unit, day, day);
+const provinces = new Set(units.filter((unit) => unit.parent === undefined).map((unit) => unit.id));
 
 const within = (date: string, period: HandPeriod) => period.start <= date && date <= period.end;
 
@@ -74,8 +83,16 @@ function expectedRow(campaign: RawCampaign, period: HandPeriod, unit: RawUnit): 
     KINDS.map((kind) => own.filter((s) => s.kind === kind && keep(s)).length);
   const registered = count((s) => within(s.registeredOn, period));
   const recognised = count((s) => recognisedWithin(s, period.start, period.end));
-  const cumulative = count((s) => s.registeredOn <= period.end && recognisedWithin(s, campaign.startsOn, period.end));
+  // Standing at the period's end: only the days the unit existed count.
+  const life = lifeIn(unit, campaign.startsOn, period.end);
+  const cumulative = count(
+    (s) =>
+      s.registeredOn <= life.end &&
+      (unit.validFrom === undefined || unit.validFrom <= s.registeredOn) &&
+      recognisedWithin(s, life.start, life.end),
+  );
   const target = targetOf(campaign, unit.level);
+  if (!target) return [...registered.map(String), ...recognised.map(String), "", "", "", "", ""];
   const result = resultOf(target, { collective: cumulative[0] ?? 0, individual: cumulative[1] ?? 0 });
   return [
     ...registered.map(String),
@@ -91,7 +108,6 @@ const FIELDS = ["kinh-te", "van-hoa-xa-hoi", "quoc-phong-an-ninh", "he-thong-chi
 
 const index = readFileSync(join(DIST, "bao-cao", "index.html"), "utf8");
 const today = asOfDayIn(textOf(index));
-const reportingLevels = new Set(["huyen", "khoi"]);
 
 interface Report {
   path: string;
@@ -104,7 +120,7 @@ const reports: Report[] = campaigns.flatMap((campaign) =>
   periodsOf(campaign, today).flatMap((period) => [
     { path: `${campaign.id}/${period.id}`, campaign, period, scope: undefined },
     ...units
-      .filter((unit) => reportingLevels.has(unit.level) && existed(unit, period.start, period.end))
+      .filter((unit) => existsOn(unit, period.end) && provinces.has(parentOn(unit, period.end) ?? ""))
       .map((unit) => ({ path: `${campaign.id}/${period.id}/${unit.id}`, campaign, period, scope: unit })),
   ]),
 );
@@ -116,6 +132,12 @@ describe("/bao-cao/", () => {
 
   it("there are reports of district-level units to check", () => {
     expect(reports.filter((r) => r.scope !== undefined).length).toBeGreaterThan(20);
+  });
+
+  it("there are reports of a period after the district level ended, filed by communes", () => {
+    const communeReports = reports.filter((r) => r.scope?.level === "xa");
+    expect(communeReports.length).toBeGreaterThan(0);
+    expect(communeReports.every((r) => r.period.end >= "2025-07-01")).toBe(true);
   });
 
   it("links every province report and every district-level unit's report", () => {
@@ -147,7 +169,7 @@ describe.each(reports.map((report) => [`/bao-cao/${report.path}/`, report] as co
   const page = join(DIST, "bao-cao", report.path, "index.html");
   const html = existsSync(page) ? readFileSync(page, "utf8") : "";
   const text = textOf(html);
-  const scopeIds = scope ? scopeOf(scope.id) : new Set(units.map((u) => u.id));
+  const scopeIds = scope ? scopeOf(scope.id, period.end) : new Set(units.map((u) => u.id));
 
   it("is built, names its scope and says which day its numbers are for", () => {
     expect(html).not.toBe("");

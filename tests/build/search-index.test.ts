@@ -45,9 +45,51 @@ const districtOf = (unit: string): string =>
   units.get(unit)?.level === "xa" ? districtOf(String(units.get(unit)?.parent)) : unit;
 
 describe("the search index", () => {
-  it("holds every published story, news item and document once, and the about page", () => {
+  it("holds every published story, news item and document once, the about page and every unit's page", () => {
     const urls = indexed.map((f) => f.url).sort();
-    expect(urls).toEqual([...entries.map((e) => e.url), "/gioi-thieu/"].sort());
+    const unitPages = [...units.keys()].map((id) => `/don-vi/${id}/`);
+    expect(urls).toEqual([...entries.map((e) => e.url), "/gioi-thieu/", ...unitPages].sort());
+  });
+
+  /** The names of a unit by hand: its own, those it was formed from and the one it merged into. */
+  const namesOfUnit = (id: string): string[] => {
+    const data = units.get(id) ?? {};
+    const successor = typeof data.successor === "string" ? units.get(data.successor)?.name : undefined;
+    return [
+      String(data.name),
+      ...((data.otherPredecessors ?? []) as string[]),
+      ...[...units.values()].filter((u) => u.successor === id).map((u) => String(u.name)),
+      ...(successor === undefined ? [] : [String(successor)]),
+    ].map((name) => name.normalize("NFC"));
+  };
+
+  it.each([...units.keys()].map((id) => [id] as const))(
+    "/don-vi/%s/ is found by every name of the unit, as a unit page",
+    (id) => {
+      const fragment = byUrl.get(`/don-vi/${id}/`);
+      expect(fragment?.filters.type).toEqual(["don-vi"]);
+      const text = unstroked(`${fragment?.meta.title ?? ""} ${fragment?.content ?? ""}`);
+      for (const name of namesOfUnit(id)) expect(text).toContain(name);
+    },
+  );
+
+  it("some unit has a successor and some unit names predecessors, so that the test above means something", () => {
+    expect([...units.values()].some((u) => typeof u.successor === "string")).toBe(true);
+    expect([...units.values()].some((u) => ((u.otherPredecessors ?? []) as string[]).length > 0)).toBe(true);
+  });
+
+  it.each(
+    entries
+      .filter(
+        (e) => (e.collection === "models" || e.collection === "people") && units.get(String(e.data.unit))?.successor,
+      )
+      .map((e) => [e.url, e] as const),
+  )("%s is found by the name of the unit its unit merged into", (url, entry) => {
+    let id = String(entry.data.unit);
+    for (let steps = 0; typeof units.get(id)?.successor === "string" && steps < 10; steps++) {
+      id = String(units.get(id)?.successor);
+    }
+    expect(unstroked(byUrl.get(url)?.content ?? "")).toContain(String(units.get(id)?.name).normalize("NFC"));
   });
 
   it.each(
@@ -63,6 +105,7 @@ describe("the search index", () => {
       campaign: [String(entry.data.campaign)],
       status: [status[(entry.data.status ?? "registered") as keyof typeof status]],
       ...(recognition ? { year: [recognition.date.slice(0, 4)] } : {}),
+      ...(entry.data.replication ? { replicable: ["san-sang"] } : {}),
     };
     const { thumb, ...facets } = byUrl.get(url)?.filters ?? {};
     expect(facets).toEqual(expected);

@@ -26,6 +26,8 @@ const SITE_MAP = [
   "/gioi-thieu/",
   "/tim-kiem/",
   "/bao-chi/",
+  "/quyen-cua-nguoi-duoc-gioi-thieu/",
+  "/ho-tro-tiep-can/",
   "/admin/",
   "/rss.xml",
   "/du-lieu/mo-hinh.csv",
@@ -177,6 +179,17 @@ describe("published stories", () => {
 
     it("is in the sitemap", () => {
       expect(sitemapText).toContain(`/${story.dir}/</loc>`);
+    });
+
+    it("has a handout at in/, linked from the story, pointing back to it as canonical, not in the sitemap", () => {
+      const handout = join(DIST, story.dir, "in", "index.html");
+      expect(existsSync(handout), `${relative(DIST, handout)} is missing`).toBe(true);
+      expect(readFileSync(file, "utf8")).toContain(`href="/${story.dir}/in/"`);
+      const html = readFileSync(handout, "utf8");
+      expect(html).toContain(`<link rel="canonical" href="https://dvk.ccbninhbinh.vn/${story.dir}/">`);
+      expect(decoded(html)).toContain(story.heading);
+      expect(html).not.toContain("data-pagefind-body");
+      expect(sitemapText).not.toContain(`/${story.dir}/in/</loc>`);
     });
   });
 });

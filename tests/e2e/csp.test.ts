@@ -93,6 +93,8 @@ describe("public pages under their Content-Security-Policy", () => {
     ["the home page", "/"],
     ["a model story", `/mo-hinh/${model.id}/`],
     ["a person's story", `/dien-hinh/${person.id}/`],
+    ["a model's handout, with its QR code drawn as inline SVG", `/mo-hinh/${model.id}/in/`],
+    ["a person's handout", `/dien-hinh/${person.id}/in/`],
     ["the list of models", "/mo-hinh/"],
     ["the targets dashboard", "/chi-tieu/"],
     ["the 404 page", "/khong-co-trang-nay/"],

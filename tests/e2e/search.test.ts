@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, type Browser } from "../support/browser";
 import { rawEntries } from "../support/entries";
 import {
+  allResultUrls,
   announcedCount,
   hasFoldedPrefix,
   hasWord,
@@ -180,6 +181,21 @@ describe("search", () => {
     await page.waitForURL((url) => !url.searchParams.has("loai"));
     await waitForResults(page);
     expect(await announcedCount(page)).toBe(total);
+    await page.close();
+  });
+
+  it("lists the models ready to be replicated, those with a how-to section, under “Sẵn sàng nhân rộng”", async () => {
+    const ready = entries.filter((e) => e.collection === "models" && e.data.replication).map((e) => e.url);
+    expect(ready.length).toBeGreaterThan(5);
+    expect(entries.filter((e) => e.collection === "models").length).toBeGreaterThan(ready.length);
+    const page = await browser.newPage();
+    await openSearch(page, base, { "nhan-rong": "san-sang" });
+    expect(await announcedCount(page)).toBe(ready.length);
+    expect((await allResultUrls(page)).sort()).toEqual([...ready].sort());
+    await page.locator("dvk-search summary").click();
+    const option = page.locator('select[name="nhan-rong"] option[value="san-sang"]');
+    expect(await option.innerText()).toMatch(/^Sẵn sàng nhân rộng/);
+    expect(await page.locator('select[name="nhan-rong"]').inputValue()).toBe("san-sang");
     await page.close();
   });
 

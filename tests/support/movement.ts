@@ -17,15 +17,20 @@ export interface RawUnit {
   shortName: string;
   level: string;
   parent?: string;
-  validFrom: string;
+  /** Later parents: from `on`, the unit sits under `parent`. */
+  parentChanges: { on: string; parent: string }[];
+  /** Absent: older than every campaign. */
+  validFrom?: string;
   validTo?: string;
+  successor?: string;
 }
 
 export interface RawCampaign {
   id: string;
   startsOn: string;
   endsOn: string;
-  targets: Record<string, Partial<Target> | undefined>;
+  /** The levels the campaign counts, with their targets, in its order. */
+  levels: ({ level: string } & Partial<Target>)[];
 }
 
 export interface RawStory {
@@ -52,8 +57,13 @@ export const units: RawUnit[] = rawEntries("units").map(({ id, data }) => ({
   shortName: String(data.shortName),
   level: String(data.level),
   ...(typeof data.parent === "string" ? { parent: data.parent } : {}),
-  validFrom: day(data.validFrom),
+  parentChanges: ((data.parentChanges ?? []) as { on: unknown; parent: unknown }[]).map((change) => ({
+    on: day(change.on),
+    parent: String(change.parent),
+  })),
+  ...(data.validFrom === undefined ? {} : { validFrom: day(data.validFrom) }),
   ...(data.validTo === undefined ? {} : { validTo: day(data.validTo) }),
+  ...(typeof data.successor === "string" ? { successor: data.successor } : {}),
 }));
 
 /** Campaigns, oldest first. */
@@ -62,7 +72,7 @@ export const campaigns: RawCampaign[] = rawEntries("campaigns")
     id,
     startsOn: day(data.startsOn),
     endsOn: day(data.endsOn),
-    targets: (data.targets ?? {}) as RawCampaign["targets"],
+    levels: (data.levels ?? []) as RawCampaign["levels"],
   }))
   .sort((a, b) => a.startsOn.localeCompare(b.startsOn));
 
@@ -102,7 +112,29 @@ export const unpublishedCount = rawEntries("models").length + rawEntries("people
 
 /** Whether a unit existed on some day of `start..end`. */
 export function existed(unit: RawUnit, start: string, end: string): boolean {
-  return unit.validFrom <= end && (unit.validTo === undefined || unit.validTo >= start);
+  return (
+    (unit.validFrom === undefined || unit.validFrom <= end) && (unit.validTo === undefined || unit.validTo >= start)
+  );
+}
+
+/** The days of `start..end` the unit existed. */
+export function lifeIn(unit: RawUnit, start: string, end: string): { start: string; end: string } {
+  return {
+    start: unit.validFrom !== undefined && unit.validFrom > start ? unit.validFrom : start,
+    end: unit.validTo !== undefined && unit.validTo < end ? unit.validTo : end,
+  };
+}
+
+/**
+ * The parent of a unit on `day`, or on its own last (first) day if it had ended (not begun)
+ * by then: where it sat in the tree of that day.
+ */
+export function parentOn(unit: RawUnit, day: string): string | undefined {
+  const { end } = lifeIn(unit, day, day);
+  const when = unit.validFrom !== undefined && unit.validFrom > end ? unit.validFrom : end;
+  let parent = unit.parent;
+  for (const change of unit.parentChanges) if (change.on <= when) parent = change.parent;
+  return parent;
 }
 
 /** Whether an entry is recognised by a decision dated within `start..end`. */
@@ -112,16 +144,19 @@ export function recognisedWithin(s: RawStory, start: string, end: string): boole
   );
 }
 
-/** A level's targets in a campaign; a target not written down is unknown (`null`). */
-export function targetOf(campaign: RawCampaign, level: string): Target {
-  const target = campaign.targets[level] ?? {};
-  return { collective: target.collective ?? null, individual: target.individual ?? null };
+/**
+ * A level's targets in a campaign; a target not written down is unknown (`null`). A level the
+ * campaign does not list takes no part in it (`undefined`).
+ */
+export function targetOf(campaign: RawCampaign, level: string): Target | undefined {
+  const target = campaign.levels.find((entry) => entry.level === level);
+  return target && { collective: target.collective ?? null, individual: target.individual ?? null };
 }
 
 /** Whether a campaign sets no target at all. */
 export function hasNoTargets(campaign: RawCampaign): boolean {
-  return Object.values(campaign.targets).every(
-    (target) => target === undefined || ((target.collective ?? null) === null && (target.individual ?? null) === null),
+  return campaign.levels.every(
+    (target) => (target.collective ?? null) === null && (target.individual ?? null) === null,
   );
 }
 

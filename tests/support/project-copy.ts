@@ -13,9 +13,14 @@ export interface ProjectCopy {
   write: (files: Record<string, string | Buffer>) => void;
   /**
    * Runs a command in the copy and resolves with its exit status and everything it printed.
-   * Asynchronous, so that the test worker keeps answering vitest during a long build.
+   * Asynchronous, so that the test worker keeps answering vitest during a long build. `env`
+   * adds to (or overrides) this process's environment, e.g. `BUILD_DAY` to pin the day.
    */
-  run: (command: string, args: string[]) => Promise<{ status: number | null; output: string }>;
+  run: (
+    command: string,
+    args: string[],
+    env?: Record<string, string>,
+  ) => Promise<{ status: number | null; output: string }>;
   remove: () => void;
 }
 
@@ -40,9 +45,9 @@ export function copyProject(prefix: string): ProjectCopy {
         writeFileSync(join(root, path), content);
       }
     },
-    run: (command, args) =>
+    run: (command, args, env = {}) =>
       new Promise((resolve, reject) => {
-        const child = spawn(command, args, { cwd: root, env: process.env });
+        const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env } });
         const chunks: Buffer[] = [];
         child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
         child.stderr.on("data", (chunk: Buffer) => chunks.push(chunk));

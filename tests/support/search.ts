@@ -21,6 +21,20 @@ function visibleBody(body: string): string {
   return body.replace(/\s(?:alt|src)="[^"]*"/g, " ");
 }
 
+/** Every text of a model's how-to section ("Cách làm để nhân rộng"), which its page shows. */
+function replicationText(data: RawEntry["data"]): string {
+  const texts: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === "string") texts.push(value);
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === "object") {
+      for (const [key, child] of Object.entries(value)) if (key !== "unit") collect(child);
+    }
+  };
+  collect(data.replication);
+  return texts.join("\n");
+}
+
 /** Every published model, person, news item and document, independently of the site code. */
 export function searchableEntries(): SearchableEntry[] {
   return (Object.keys(PATHS) as SearchableEntry["collection"][]).flatMap((collection) =>
@@ -37,7 +51,7 @@ export function searchableEntries(): SearchableEntry[] {
           id: entry.id,
           url: `/${PATHS[collection]}/${entry.id}/`,
           title: title.normalize("NFC"),
-          text: [title, String(data.summary ?? ""), body].join("\n").normalize("NFC"),
+          text: [title, String(data.summary ?? ""), body, replicationText(data)].join("\n").normalize("NFC"),
           data,
         };
       }),

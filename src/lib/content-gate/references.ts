@@ -1,5 +1,7 @@
 import type { ZodTypeAny } from "astro/zod";
 import type { CollectionName } from "../../schemas/shared";
+import type { Unit } from "../../schemas/unit";
+import { historyProblems } from "../unit-history";
 import type { GateProblem } from "./report";
 import { referencesIn } from "./schema";
 import type { CheckedEntry, DataPath } from "./types";
@@ -43,4 +45,24 @@ export function referenceProblems(
     }
   }
   return problems;
+}
+
+/** Dates and links across unit files (successors, parents) that no single file can check. */
+export function unitHistoryProblems(
+  entries: CheckedEntry[],
+  lineOf: (entry: CheckedEntry, field: DataPath) => number | undefined,
+): GateProblem[] {
+  const units = entries.filter((entry) => entry.collection === "units");
+  const byId = new Map(units.map((entry) => [entry.id, entry]));
+  return historyProblems(units.map((entry) => ({ id: entry.id, ...(entry.data as Unit) }))).map((problem) => {
+    const entry = byId.get(problem.unit);
+    return {
+      severity: "error",
+      file: entry?.path ?? problem.unit,
+      field: problem.field,
+      line: entry ? lineOf(entry, [problem.field]) : undefined,
+      vi: problem.message,
+      en: problem.en,
+    };
+  });
 }

@@ -83,6 +83,28 @@ const badCases: BadCase[] = [
     line: 17,
     says: 'viết 1.200 không có ngoặc kép thì bị đọc thành số và thành 1.2; hãy viết "1.200"',
   },
+  // Units' history across files.
+  {
+    file: "successor-starts-late.yaml",
+    collection: "units",
+    field: "successor",
+    line: 7,
+    says: "phải bắt đầu ngày 01/01/2025, ngay sau ngày kết thúc của đơn vị này",
+  },
+  {
+    file: "parent-ended-earlier.yaml",
+    collection: "units",
+    field: "parent",
+    line: 5,
+    says: "không hoạt động suốt thời gian đơn vị này trực thuộc nó",
+  },
+  {
+    file: "replication-phone-number.mdx",
+    collection: "models",
+    field: "replication.contact.office",
+    line: 25,
+    says: "không ghi số điện thoại ở phần cách làm",
+  },
   // References.
   {
     file: "unknown-unit.mdx",

@@ -8,7 +8,7 @@ import { unsafeCharacter, unsafeCharacterMessage } from "./characters";
 import { isEntryPublishable, mentionsOfHiddenPeople, storyWithoutConsent } from "./consent";
 import { imagePathProblems, imageProblems, resolveFrom, type ImageUse } from "./images";
 import { firstBodyLine, idOf, numberAsTextMessage, readYaml, slugClashes, split, writtenAt } from "./parse";
-import { referenceProblems } from "./references";
+import { referenceProblems, unitHistoryProblems } from "./references";
 import type { GateProblem } from "./report";
 import { gateSchemas, validate } from "./schema";
 import {
@@ -297,6 +297,7 @@ export async function runContentGate(files: SourceFile[], io: GateIo): Promise<G
   for (const across of [
     () => referenceProblems(entries, context.schemas, places.lineOf),
     () => mentionsOfHiddenPeople(entries, places),
+    () => unitHistoryProblems(entries, places.lineOf),
   ]) {
     try {
       problems.push(...across());

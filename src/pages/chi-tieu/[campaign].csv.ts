@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
+import { buildDay } from "../../data/build-day";
 import { csvResponse } from "../../lib/csv";
 import { progressOf } from "../../data/progress";
 import { campaigns, units, type Campaign } from "../../data/site";
-import { todayInVietnam } from "../../lib/dates";
 import { targetsTableRows } from "../../lib/targets";
 
 /** `/chi-tieu/<campaign>.csv`: the dashboard's table, UTF-8 with a BOM so that Excel reads the accents. */
@@ -14,7 +14,7 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ campaign: Campaign }> = async ({ props }) => {
   const { campaign } = props;
-  const [allUnits, progress] = await Promise.all([units(), progressOf(campaign, todayInVietnam())]);
+  const [allUnits, progress] = await Promise.all([units(), progressOf(campaign, buildDay())]);
   const shortNames = new Map(allUnits.map((u) => [u.id, u.data.shortName]));
   return csvResponse(
     targetsTableRows(progress, (id) => shortNames.get(id) ?? id),

@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from "astro";
+import { buildDay } from "../../../data/build-day";
 import { csvResponse } from "../../../lib/csv";
 import { provinceReportPaths, reportOf } from "../../../data/progress";
 import type { Campaign } from "../../../data/site";
-import { todayInVietnam } from "../../../lib/dates";
 import { reportFieldRows, type Period } from "../../../lib/reports";
 
 /** `/bao-cao/<campaign>/<period>-linh-vuc.csv`: the province report by field, UTF-8 with a BOM for Excel. */
-export const getStaticPaths = (async () => provinceReportPaths(todayInVietnam())) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => provinceReportPaths(buildDay())) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ campaign: Campaign; period: Period }> = async ({ props }) => {
   const { campaign, period } = props;
