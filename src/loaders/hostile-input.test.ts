@@ -48,6 +48,17 @@ describe("the suite's support files alone", async () => {
   });
 });
 
+describe("the batch meant to build", async () => {
+  const { root } = baseSite("_builds");
+  cpSync(join(HOSTILE, "builds", "src"), join(root, "src"), { recursive: true });
+  const { entries, problems } = await checkContent(root);
+
+  it("passes the gate, so that its build test tests the build", () => {
+    expect(problems, formatProblems(problems)).toEqual([]);
+    expect(entries.filter((entry) => entry.path.includes("cong-thuc"))).toHaveLength(3);
+  });
+});
+
 describe.each(caseNames)("hostile case %s", async (name) => {
   const spec = readCase(name);
   const { root, outside } = baseSite(name);
