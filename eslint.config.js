@@ -9,6 +9,8 @@ export default defineConfig(
     ".astro/",
     "public/admin/",
     "node_modules/",
+    // Astro 7 keeps its pre-bundled dependencies under the cache directory (`cacheDir`).
+    ".cache/",
     "bench/.corpus/",
     "bench/.results/",
     "test-results/",

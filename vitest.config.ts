@@ -6,10 +6,9 @@ import { defineConfig } from "vitest/config";
  * - `build`: checks over the finished `dist/`, after one `npm run build`;
  * - `e2e`: Chromium against `dist/` served by nginx with `deploy/nginx.conf`.
  * The build and e2e projects share one `dist/` (and one browser binary), so their files run
- * one at a time. `fileParallelism` is a root-only option in vitest 3.2 (a project's own value is
- * ignored), so each of these projects runs its files in a single fork instead.
+ * one at a time; the unit project's run in parallel.
  */
-const oneFileAtATime = { pool: "forks", poolOptions: { forks: { singleFork: true } } } as const;
+const oneFileAtATime = { fileParallelism: false } as const;
 
 export default defineConfig({
   test: {
@@ -23,6 +22,7 @@ export default defineConfig({
             "cms/**/*.test.ts",
             "scripts/**/*.test.ts",
             "deploy/**/*.test.ts",
+            "tests/*.test.ts",
             "tests/support/**/*.test.ts",
           ],
         },

@@ -5,7 +5,6 @@
  * lives in the modules it imports, shared with the build and tested in Node; this file only
  * connects them to Decap's browser API.
  */
-import type { ZodTypeAny } from "astro/zod";
 import { cmsInput, collectionsFromSchemas, PREVIEW_COLLECTIONS, type DecapCollection } from "./config-from-schemas";
 import { editorComponents } from "./editor-components";
 import type { EntryIndex, IndexedCollection } from "./entry-index";
@@ -207,7 +206,7 @@ CMS.registerEventListener({
     const cleaned = withoutBlanks(data.delete("body")) as Immutable;
     const withBody = data.has("body") ? cleaned.set("body", data.get("body")) : cleaned;
     if (!collection) return withBody;
-    const schema = input.schemas[collection.name] as ZodTypeAny;
+    const schema = input.schemas[collection.name];
     const check = checkEntryForSave(withBody.toJS(), {
       collection,
       schema,

@@ -1,7 +1,8 @@
-import { z, type ZodTypeAny } from "astro/zod";
+import { z } from "astro/zod";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { ref, referenceTargets, type CollectionName } from "../src/schemas/shared";
+import { ref, type CollectionName } from "../src/schemas/shared";
+import { describeSchema, type FieldShape } from "../src/schemas/walk";
 import { cmsInput, collectionsFromSchemas, decapConfig, type DecapCollection } from "./config-from-schemas";
 import type { DecapField } from "./decap-field";
 
@@ -20,44 +21,11 @@ import type { DecapField } from "./decap-field";
  * (`save-check.test.ts`).
  */
 
-type Schemas = Record<CollectionName, ZodTypeAny>;
+type Schemas = Record<CollectionName, z.ZodType>;
 
 const input = cmsInput();
 const writtenConfig = (schemas: Schemas): DecapCollection[] =>
   (parse(stringify(decapConfig({}, { ...input, schemas }))) as { collections: DecapCollection[] }).collections;
-
-interface Def {
-  typeName: string;
-  innerType: ZodTypeAny;
-  schema: ZodTypeAny;
-  type: ZodTypeAny;
-  values: string[];
-  shape: () => Record<string, ZodTypeAny>;
-  defaultValue: () => unknown;
-  minLength: { value: number } | null;
-  maxLength: { value: number } | null;
-  exactLength: { value: number } | null;
-  checks?: { kind: string; value?: number }[];
-}
-const def = (schema: ZodTypeAny) => schema._def as Def;
-const isMarker = (schema: ZodTypeAny) => referenceTargets.has(schema) || input.isImage(schema);
-
-/** A schema without optional, nullable, default and refinement wrappers, and what they said. */
-function peel(schema: ZodTypeAny) {
-  let optional = false;
-  let defaultValue: unknown;
-  let hasDefault = false;
-  while (!isMarker(schema)) {
-    const { typeName } = def(schema);
-    if (typeName === "ZodOptional" || typeName === "ZodNullable") optional = true;
-    else if (typeName === "ZodDefault") {
-      if (!hasDefault) defaultValue = def(schema).defaultValue();
-      hasDefault = true;
-    } else if (typeName !== "ZodEffects") break;
-    schema = typeName === "ZodEffects" ? def(schema).schema : def(schema).innerType;
-  }
-  return { schema, optional, hasDefault, defaultValue };
-}
 
 /** Texts of the forms the patterns describe, right and nearly right. */
 const FORMS = [
@@ -83,9 +51,15 @@ const FORMS = [
   "nho-quan",
 ];
 
-/** The limits either side states: zod's checks, and the counts in Decap's pattern. */
-function limitsOf(schema: ZodTypeAny, field: DecapField): number[] {
-  const fromSchema = (def(schema).checks ?? []).flatMap((check) => (check.value === undefined ? [] : [check.value]));
+/** The limits either side states: the schema's bounds, and the counts in Decap's pattern. */
+function limitsOf(shape: FieldShape, field: DecapField): number[] {
+  const bounds =
+    shape.kind === "string"
+      ? [shape.length.min, shape.length.max, shape.length.exact]
+      : shape.kind === "number"
+        ? [shape.min?.value, shape.max?.value]
+        : [];
+  const fromSchema = bounds.filter((bound) => bound !== undefined);
   const fromConfig = [...(field.pattern?.[0] ?? "").matchAll(/\{(\d+),?(\d*)\}/g)].flatMap((match) =>
     match.slice(1).filter(Boolean).map(Number),
   );
@@ -98,8 +72,8 @@ function limitsOf(schema: ZodTypeAny, field: DecapField): number[] {
 }
 
 /** Strings an editor might type: lengths around every limit, with and without spaces, and forms. */
-function stringProbes(schema: ZodTypeAny, field: DecapField): string[] {
-  const lengths = [1, 2, 3, ...limitsOf(schema, field).flatMap((limit) => [limit - 1, limit, limit + 1])].filter(
+function stringProbes(shape: FieldShape, field: DecapField): string[] {
+  const lengths = [1, 2, 3, ...limitsOf(shape, field).flatMap((limit) => [limit - 1, limit, limit + 1])].filter(
     (length) => length > 0,
   );
   return [
@@ -109,9 +83,9 @@ function stringProbes(schema: ZodTypeAny, field: DecapField): string[] {
   ];
 }
 
-function numberProbes(schema: ZodTypeAny, field: DecapField): number[] {
+function numberProbes(shape: FieldShape, field: DecapField): number[] {
   const around = (value: number) => [value - 1, value - 0.5, value, value + 0.5, value + 1];
-  const probes = [0, 1, 2, 1.5, 20.25, 105.97, 1900, 2020, ...limitsOf(schema, field).flatMap(around)];
+  const probes = [0, 1, 2, 1.5, 20.25, 105.97, 1900, 2020, ...limitsOf(shape, field).flatMap(around)];
   // Decap's number widget keeps only whole numbers when the value type is `int`.
   return field.value_type === "int" ? probes.filter(Number.isInteger) : probes;
 }
@@ -127,16 +101,19 @@ function decapAccepts(field: DecapField, value: unknown): boolean {
   return true;
 }
 
-const zodAccepts = (schema: ZodTypeAny, value: unknown) => schema.safeParse(value).success;
+const zodAccepts = (schema: z.ZodType, value: unknown) => schema.safeParse(value).success;
 
 function fieldDisagreements(
   name: string,
-  schema: ZodTypeAny,
+  shape: FieldShape,
   field: DecapField | undefined,
   insideOptional: boolean,
 ): string[] {
   if (!field) return [`${name}: not in the CMS`];
-  const { schema: inner, optional, hasDefault, defaultValue } = peel(schema);
+  const { schema: inner } = shape;
+  const optional = shape.optional || shape.nullable;
+  const hasDefault = shape.default !== undefined;
+  const defaultValue = shape.default?.value;
   const problems: string[] = [];
   const required = !optional && !hasDefault && !insideOptional;
   if (field.required !== required)
@@ -155,25 +132,31 @@ function fieldDisagreements(
         `${name}: default ${JSON.stringify(defaultValue)} in the schema, ${JSON.stringify(field.default)} in the CMS`,
       );
   }
-  const target = referenceTargets.get(inner);
-  if (target) {
-    if (field.widget !== "relation" || field.collection !== target || field.multiple)
-      problems.push(`${name}: a reference to ${target}, the CMS offers ${field.collection ?? field.widget}`);
-    return problems;
-  }
-  if (input.isImage(inner))
-    return field.widget === "image" ? problems : [...problems, `${name}: an image, the CMS has a ${field.widget}`];
-  const { typeName } = def(inner);
   const mismatch = (value: unknown, accepted: boolean, decap: boolean) =>
     `${name}: ${JSON.stringify(value).slice(0, 40)} is ${accepted ? "accepted" : "refused"} by the schema, ${decap ? "accepted" : "refused"} by the CMS`;
-  switch (typeName) {
-    case "ZodString": {
-      if (field.widget === "datetime") {
-        if (field.format !== "YYYY-MM-DD" || !zodAccepts(inner, "2020-10-15") || zodAccepts(inner, "2020-02-30"))
+  switch (shape.kind) {
+    case "reference":
+      if (field.widget !== "relation" || field.collection !== shape.collection || field.multiple)
+        problems.push(
+          `${name}: a reference to ${shape.collection}, the CMS offers ${field.collection ?? field.widget}`,
+        );
+      break;
+    case "image":
+      if (field.widget !== "image") problems.push(`${name}: an image, the CMS has a ${field.widget}`);
+      break;
+    case "date":
+    case "string": {
+      if (field.widget === "datetime" || shape.kind === "date") {
+        if (
+          field.widget !== "datetime" ||
+          field.format !== "YYYY-MM-DD" ||
+          !zodAccepts(inner, "2020-10-15") ||
+          zodAccepts(inner, "2020-02-30")
+        )
           problems.push(`${name}: not a calendar day`);
         break;
       }
-      for (const value of stringProbes(inner, field)) {
+      for (const value of stringProbes(shape, field)) {
         const accepted = zodAccepts(inner, value);
         const decap = decapAccepts(field, value);
         if (decap && !accepted) problems.push(mismatch(value, accepted, decap));
@@ -181,9 +164,9 @@ function fieldDisagreements(
       }
       break;
     }
-    case "ZodNumber":
+    case "number":
       if (field.widget !== "number") return [...problems, `${name}: a number, the CMS has a ${field.widget}`];
-      for (const value of numberProbes(inner, field)) {
+      for (const value of numberProbes(shape, field)) {
         const accepted = zodAccepts(inner, value);
         const decap = decapAccepts(field, value);
         if (accepted !== decap) problems.push(mismatch(value, accepted, decap));
@@ -191,31 +174,29 @@ function fieldDisagreements(
       if (zodAccepts(inner, 1.5) && field.value_type === "int")
         problems.push(`${name}: decimals allowed by the schema, not by the CMS`);
       break;
-    case "ZodEnum": {
+    case "enum": {
       const options = (field.options ?? []).map((option) => option.value);
-      if (JSON.stringify(options) !== JSON.stringify(def(inner).values))
-        problems.push(`${name}: options ${def(inner).values.join("/")} in the schema, ${options.join("/")} in the CMS`);
+      if (JSON.stringify(options) !== JSON.stringify(shape.options))
+        problems.push(`${name}: options ${shape.options.join("/")} in the schema, ${options.join("/")} in the CMS`);
       break;
     }
-    case "ZodBoolean":
+    case "boolean":
       if (field.widget !== "boolean") problems.push(`${name}: a yes/no, the CMS has a ${field.widget}`);
       break;
-    case "ZodObject":
-      problems.push(...objectDisagreements(name, inner, field.fields ?? [], insideOptional || optional || hasDefault));
+    case "object":
+      problems.push(...objectDisagreements(name, shape, field.fields ?? [], insideOptional || optional || hasDefault));
       break;
-    case "ZodArray": {
-      const { minLength, maxLength, exactLength } = def(inner);
-      const [min, max] = [exactLength?.value ?? minLength?.value, exactLength?.value ?? maxLength?.value];
+    case "array": {
+      const { items, element } = shape;
+      const [min, max] = [items.exact ?? items.min, items.exact ?? items.max];
       if (field.min !== min || field.max !== max)
         problems.push(
           `${name}: ${String(min)}–${String(max)} items in the schema, ${String(field.min)}–${String(field.max)} in the CMS`,
         );
-      const element = peel(def(inner).type).schema;
-      const elementTarget = referenceTargets.get(element);
-      if (elementTarget) {
-        if (field.collection !== elementTarget || !field.multiple)
-          problems.push(`${name}: references to ${elementTarget}, the CMS offers ${String(field.collection)}`);
-      } else if (def(element).typeName === "ZodObject") {
+      if (element.kind === "reference") {
+        if (field.collection !== element.collection || !field.multiple)
+          problems.push(`${name}: references to ${element.collection}, the CMS offers ${String(field.collection)}`);
+      } else if (element.kind === "object") {
         problems.push(...objectDisagreements(name, element, field.fields ?? [], false));
       } else if (field.widget !== "list") {
         problems.push(`${name}: a list, the CMS has a ${field.widget}`);
@@ -223,27 +204,24 @@ function fieldDisagreements(
       break;
     }
     default:
-      problems.push(`${name}: ${typeName} has no CMS equivalent`);
+      problems.push(`${name}: ${shape.typeName} has no CMS equivalent`);
   }
   return problems;
 }
 
-function objectDisagreements(
-  name: string,
-  schema: ZodTypeAny,
-  fields: DecapField[],
-  insideOptional: boolean,
-): string[] {
-  const shape = def(peel(schema).schema).shape();
+function objectDisagreements(name: string, shape: FieldShape, fields: DecapField[], insideOptional: boolean): string[] {
+  const schemaFields = shape.kind === "object" ? shape.fields : [];
   const extra = fields.filter(
-    (field) => !(field.name in shape) && !(name.split(".").length === 1 && field.name === "body"),
+    (field) =>
+      !schemaFields.some((known) => known.name === field.name) &&
+      !(name.split(".").length === 1 && field.name === "body"),
   );
   return [
-    ...Object.entries(shape).flatMap(([key, child]) =>
+    ...schemaFields.flatMap((child) =>
       fieldDisagreements(
-        `${name}.${key}`,
-        child,
-        fields.find((field) => field.name === key),
+        `${name}.${child.name}`,
+        child.shape,
+        fields.find((field) => field.name === child.name),
         insideOptional,
       ),
     ),
@@ -256,7 +234,7 @@ function disagreements(collections: DecapCollection[], schemas: Schemas): string
   return collections.flatMap((collection) =>
     objectDisagreements(
       collection.name,
-      schemas[collection.name],
+      describeSchema(schemas[collection.name]),
       collection.fields ?? collection.files?.[0]?.fields ?? [],
       false,
     ),
@@ -267,12 +245,15 @@ function disagreements(collections: DecapCollection[], schemas: Schemas): string
 function withField(
   collection: CollectionName,
   path: string[],
-  replace: (old: ZodTypeAny | undefined) => ZodTypeAny,
+  replace: (old: z.ZodType | undefined) => z.ZodType,
 ): Schemas {
-  const rebuild = (schema: ZodTypeAny, [head, ...rest]: string[]): ZodTypeAny => {
-    const object = peel(schema).schema as z.AnyZodObject;
-    const child = object.shape[head as string] as ZodTypeAny | undefined;
-    return object.extend({ [head as string]: rest.length === 0 ? replace(child) : rebuild(child as ZodTypeAny, rest) });
+  const rebuild = (schema: z.ZodType, [head, ...rest]: string[]): z.ZodType => {
+    const object = describeSchema(schema).schema as z.ZodObject;
+    const child = object.shape[head as string];
+    // `safeExtend`: the models' and people's objects carry cross-field rules, which `extend` refuses to keep.
+    return object.safeExtend({
+      [head as string]: rest.length === 0 ? replace(child) : rebuild(child as z.ZodType, rest),
+    });
   };
   return { ...input.schemas, [collection]: rebuild(input.schemas[collection], path) };
 }
@@ -340,13 +321,13 @@ const MUTATIONS: [what: string, field: string, regenerating: "follows" | "refuse
     "a required field made optional",
     "models.registeredOn",
     "follows",
-    () => withField("models", ["registeredOn"], (old) => (old as ZodTypeAny).optional()),
+    () => withField("models", ["registeredOn"], (old) => (old as z.ZodType).optional()),
   ],
   [
     "an optional field made required",
     "models.updatedOn",
     "follows",
-    () => withField("models", ["updatedOn"], () => z.string().date()),
+    () => withField("models", ["updatedOn"], () => z.iso.date()),
   ],
   ["a new field", "models.budget", "refuses", () => withField("models", ["budget"], () => z.string())],
   [
@@ -356,7 +337,7 @@ const MUTATIONS: [what: string, field: string, regenerating: "follows" | "refuse
     () =>
       withField("models", ["gallery"], (old) =>
         z
-          .array(def(peel(old as ZodTypeAny).schema).type)
+          .array((describeSchema(old as z.ZodType).schema as z.ZodArray).element)
           .max(6)
           .default([]),
       ),
@@ -393,9 +374,146 @@ const MUTATIONS: [what: string, field: string, regenerating: "follows" | "refuse
   ],
 ];
 
+/** The written config with one field of one collection changed (or removed, or added), as a hand edit might. */
+function withConfigField(
+  collection: CollectionName,
+  path: string[],
+  change: (field: DecapField | undefined) => DecapField | undefined,
+): DecapCollection[] {
+  const collections = writtenConfig(input.schemas);
+  const found = collections.find((candidate) => candidate.name === collection);
+  const edit = (fields: DecapField[], [head, ...rest]: string[]): DecapField[] => {
+    const at = fields.findIndex((field) => field.name === head);
+    if (rest.length > 0) {
+      const parent = fields[at] as DecapField;
+      return fields.with(at, { ...parent, fields: edit(parent.fields ?? [], rest) });
+    }
+    const changed = change(fields[at]);
+    if (at === -1) return changed ? [...fields, changed] : fields;
+    return changed ? fields.with(at, changed) : fields.toSpliced(at, 1);
+  };
+  if (found?.fields) found.fields = edit(found.fields, path);
+  else if (found?.files?.[0]) found.files[0].fields = edit(found.files[0].fields, path);
+  return collections;
+}
+
+/** A field of the written config, changed in place: `{ ...field, ...override }`. */
+const overriding =
+  (override: Partial<DecapField>) =>
+  (field: DecapField | undefined): DecapField =>
+    ({ ...field, ...override }) as DecapField;
+
+/**
+ * The other side: one field of the config changed on its own (by hand, or by a generator that
+ * went wrong), each kind of drift the check is there to catch.
+ */
+const CONFIG_DRIFTS: [what: string, field: string, config: () => DecapCollection[]][] = [
+  ["a field missing", "models.title", () => withConfigField("models", ["title"], () => undefined)],
+  [
+    "a field the schema does not have",
+    "models.budget",
+    () =>
+      withConfigField("models", ["budget"], () => ({
+        name: "budget",
+        label: "Kinh phí",
+        widget: "string",
+        required: false,
+      })),
+  ],
+  [
+    "a required field left optional",
+    "models.registeredOn",
+    () => withConfigField("models", ["registeredOn"], overriding({ required: false })),
+  ],
+  [
+    "an optional field made required",
+    "models.updatedOn",
+    () => withConfigField("models", ["updatedOn"], overriding({ required: true })),
+  ],
+  [
+    "a looser length",
+    "models.title",
+    () =>
+      withConfigField("models", ["title"], (field) => ({
+        ...(field as DecapField),
+        pattern: ["^[\\s\\S]{1,160}$", "?"],
+      })),
+  ],
+  [
+    "a stricter form",
+    "documents.pdf",
+    () => withConfigField("documents", ["pdf"], overriding({ pattern: ["^\\/van-ban\\/[a-z]+\\.pdf$", "?"] })),
+  ],
+  [
+    "a looser form in a nested field",
+    "settings.pressContact.phone",
+    () => withConfigField("settings", ["pressContact", "phone"], overriding({ pattern: ["^.{4,20}$", "?"] })),
+  ],
+  [
+    "a relation to another collection",
+    "models.unit",
+    () => withConfigField("models", ["unit"], overriding({ collection: "campaigns" })),
+  ],
+  ["one relation made many", "models.unit", () => withConfigField("models", ["unit"], overriding({ multiple: true }))],
+  [
+    "a list of relations to another collection",
+    "news.relatedModels",
+    () => withConfigField("news", ["relatedModels"], overriding({ collection: "people" })),
+  ],
+  [
+    "an option missing",
+    "models.field",
+    () =>
+      withConfigField("models", ["field"], (field) => ({
+        ...(field as DecapField),
+        options: field?.options?.slice(1) ?? [],
+      })),
+  ],
+  [
+    "another default",
+    "models.status",
+    () => withConfigField("models", ["status"], overriding({ default: "building" })),
+  ],
+  ["a wider number range", "documents.year", () => withConfigField("documents", ["year"], overriding({ max: 2200 }))],
+  ["decimals allowed", "units.order", () => withConfigField("units", ["order"], overriding({ value_type: "float" }))],
+  ["more photos allowed", "models.gallery", () => withConfigField("models", ["gallery"], overriding({ max: 24 }))],
+  [
+    "an image as text",
+    "models.cover.src",
+    () => withConfigField("models", ["cover", "src"], overriding({ widget: "string" })),
+  ],
+  [
+    "a calendar day as text",
+    "models.registeredOn",
+    () =>
+      withConfigField("models", ["registeredOn"], (field) => ({
+        name: "registeredOn",
+        label: field?.label ?? "",
+        widget: "string",
+        required: true,
+      })),
+  ],
+  [
+    "a yes/no as text",
+    "models.featured",
+    () => withConfigField("models", ["featured"], overriding({ widget: "string" })),
+  ],
+  [
+    "a number as text",
+    "documents.year",
+    () => withConfigField("documents", ["year"], overriding({ widget: "string" })),
+  ],
+];
+
 describe("the CMS config agrees with the schemas", () => {
   it("field by field, value by value", () => {
     expect(disagreements(writtenConfig(input.schemas), input.schemas)).toEqual([]);
+  });
+
+  it.each(CONFIG_DRIFTS)("and not once the config alone has %s (%s)", (_what, field, drifted) => {
+    const found = disagreements(drifted(), input.schemas);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((problem) => problem.startsWith(`${field}:`) || problem.startsWith(`${field}.`))).toBe(true);
   });
 
   it.each(MUTATIONS)("and not once %s is made to the schema alone (%s)", (_what, field, _regenerating, mutated) => {

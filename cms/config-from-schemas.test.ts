@@ -1,72 +1,52 @@
-import { z, type ZodTypeAny } from "astro/zod";
+import { z } from "astro/zod";
 import { describe, expect, it } from "vitest";
 import { collectionFormats } from "../src/schemas";
-import { COLLECTIONS, referenceTargets, type CollectionName } from "../src/schemas/shared";
+import { COLLECTIONS, type CollectionName } from "../src/schemas/shared";
+import { describeSchema, type FieldShape } from "../src/schemas/walk";
 import { cmsInput, collectionsFromSchemas, decapConfig, fieldsOf } from "./config-from-schemas";
 import type { DecapField } from "./decap-field";
 
 const input = cmsInput();
 const collections = collectionsFromSchemas(input);
 
-/** A schema field seen independently of the generator: the oracle the config is checked against. */
+/** A schema field as the walker describes it: the oracle the config is checked against. */
 interface SchemaField {
   collection: CollectionName;
   path: string[];
-  schema: ZodTypeAny;
+  shape: FieldShape;
   optional: boolean;
   hasDefault: boolean;
   defaultValue: unknown;
   insideOptional: boolean;
 }
 
-type Def = {
-  typeName: string;
-  innerType: ZodTypeAny;
-  schema: ZodTypeAny;
-  type: ZodTypeAny;
-  shape: () => Record<string, ZodTypeAny>;
-};
-const def = (schema: ZodTypeAny) => schema._def as Def;
-const isMarker = (schema: ZodTypeAny) => referenceTargets.has(schema) || input.isImage(schema);
-
-function peel(schema: ZodTypeAny) {
-  let optional = false;
-  let hasDefault = false;
-  let defaultValue: unknown;
-  while (!isMarker(schema)) {
-    const { typeName } = def(schema);
-    if (typeName === "ZodOptional" || typeName === "ZodNullable") optional = true;
-    else if (typeName === "ZodDefault") {
-      if (!hasDefault) defaultValue = (schema._def as { defaultValue: () => unknown }).defaultValue();
-      hasDefault = true;
-    } else if (typeName !== "ZodEffects") break;
-    schema = typeName === "ZodEffects" ? def(schema).schema : def(schema).innerType;
-  }
-  return { schema, optional, hasDefault, defaultValue };
-}
-
 function* walk(
   collection: CollectionName,
-  schema: ZodTypeAny,
+  shape: FieldShape,
   path: string[],
   insideOptional: boolean,
 ): Generator<SchemaField> {
-  for (const [name, child] of Object.entries(def(peel(schema).schema).shape())) {
-    const field = { collection, path: [...path, name], ...peel(child), insideOptional };
+  if (shape.kind !== "object") return;
+  for (const { name, shape: child } of shape.fields) {
+    const field: SchemaField = {
+      collection,
+      path: [...path, name],
+      shape: child,
+      optional: child.optional || child.nullable,
+      hasDefault: child.default !== undefined,
+      defaultValue: child.default?.value,
+      insideOptional,
+    };
     yield field;
-    const typeName = def(field.schema).typeName;
-    if (isMarker(field.schema)) continue;
-    if (typeName === "ZodObject")
-      yield* walk(collection, field.schema, field.path, insideOptional || field.optional || field.hasDefault);
-    if (typeName === "ZodArray") {
-      const element = peel(def(field.schema).type).schema;
-      if (!isMarker(element) && def(element).typeName === "ZodObject")
-        yield* walk(collection, element, field.path, false);
-    }
+    if (child.kind === "object")
+      yield* walk(collection, child, field.path, insideOptional || field.optional || field.hasDefault);
+    if (child.kind === "array") yield* walk(collection, child.element, field.path, false);
   }
 }
 
-const schemaFields = COLLECTIONS.flatMap((collection) => [...walk(collection, input.schemas[collection], [], false)]);
+const schemaFields = COLLECTIONS.flatMap((collection) => [
+  ...walk(collection, describeSchema(input.schemas[collection]), [], false),
+]);
 const named = (field: SchemaField) => `${field.collection}.${field.path.join(".")}`;
 
 function decapFields(collection: CollectionName): DecapField[] {
@@ -85,16 +65,19 @@ function decapField(collection: CollectionName, path: string[]): DecapField | un
 }
 
 /** The widget a schema field must get, decided from the schema alone. */
-function expectedWidget({ schema }: SchemaField): string {
-  if (referenceTargets.has(schema)) return "relation";
-  if (input.isImage(schema)) return "image";
-  const { typeName } = def(schema);
-  if (typeName === "ZodArray") return referenceTargets.has(peel(def(schema).type).schema) ? "relation" : "list";
-  if (typeName === "ZodString") {
-    const checks = (schema._def as { checks: { kind: string }[] }).checks;
-    return checks.some((check) => check.kind === "date") ? "datetime" : "string|text";
-  }
-  return { ZodNumber: "number", ZodBoolean: "boolean", ZodEnum: "select", ZodObject: "object" }[typeName] ?? "?";
+function expectedWidget({ shape }: SchemaField): string {
+  if (shape.kind === "array") return shape.element.kind === "reference" ? "relation" : "list";
+  const widgets: Partial<Record<FieldShape["kind"], string>> = {
+    reference: "relation",
+    image: "image",
+    date: "datetime",
+    string: "string|text",
+    number: "number",
+    boolean: "boolean",
+    enum: "select",
+    object: "object",
+  };
+  return widgets[shape.kind] ?? "?";
 }
 
 describe("every schema field is in the CMS config", () => {
@@ -127,20 +110,19 @@ describe("every schema field is in the CMS config", () => {
 });
 
 describe("widget options follow the schema", () => {
-  const selects = schemaFields.filter((field) => def(field.schema).typeName === "ZodEnum");
+  const selects = schemaFields.filter((field) => field.shape.kind === "enum");
   it.each(selects.map((field) => [named(field), field] as const))("%s: options are the enum values", (_, field) => {
     const options = decapField(field.collection, field.path)?.options ?? [];
-    expect(options.map((option) => option.value)).toEqual((field.schema._def as { values: string[] }).values);
+    expect(options.map((option) => option.value)).toEqual(field.shape.kind === "enum" ? field.shape.options : []);
     for (const option of options) expect(option.label).toMatch(/\S/);
   });
 
   const references = schemaFields.flatMap((field) => {
-    const target =
-      referenceTargets.get(field.schema) ??
-      (def(field.schema).typeName === "ZodArray"
-        ? referenceTargets.get(peel(def(field.schema).type).schema)
-        : undefined);
-    return target ? [{ field, target, multiple: !referenceTargets.has(field.schema) }] : [];
+    const { shape } = field;
+    const reference = shape.kind === "array" ? shape.element : shape;
+    return reference.kind === "reference"
+      ? [{ field, target: reference.collection, multiple: shape.kind === "array" }]
+      : [];
   });
   it.each(references.map((reference) => [named(reference.field), reference] as const))(
     "%s: relation to the referenced collection",

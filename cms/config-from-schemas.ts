@@ -1,4 +1,4 @@
-import { z, type ZodTypeAny } from "astro/zod";
+import { z } from "astro/zod";
 import {
   documentKindLabels,
   fieldLabels,
@@ -9,7 +9,8 @@ import {
   statusLabels,
 } from "../src/i18n/vi";
 import { collectionFormats, schemasFor } from "../src/schemas";
-import { COLLECTIONS, referenceTargets, type CollectionName } from "../src/schemas/shared";
+import { COLLECTIONS, type CollectionName } from "../src/schemas/shared";
+import { describeSchema, fieldNamed, type FieldShape } from "../src/schemas/walk";
 import { backendFromEnv, type BackendEnv, type DecapBackend } from "./backend";
 import { editorComponents } from "./editor-components";
 import {
@@ -64,11 +65,8 @@ export interface DecapConfig {
 
 /** Everything the generator reads; tests swap parts of it. */
 export interface GeneratorInput {
-  schemas: Record<CollectionName, ZodTypeAny>;
+  schemas: Record<CollectionName, z.ZodType>;
   formats: Record<CollectionName, "mdx" | "yaml">;
-  /** Whether a schema is the stand-in for Astro's `image()`. */
-  isImage: (schema: ZodTypeAny) => boolean;
-  references: WeakMap<ZodTypeAny, CollectionName>;
   texts: Record<string, FieldText>;
   /** Label tables for enums; an enum takes the table whose keys are exactly its values. */
   enumLabels: readonly Readonly<Record<string, string>>[];
@@ -91,63 +89,6 @@ const SETTINGS_FILE = "src/content/settings/site.yaml";
 
 /** A field's place, for labels and error messages: the collection, then field names. */
 type FieldPath = readonly string[];
-
-interface ZodDef {
-  typeName?: string;
-  innerType?: ZodTypeAny;
-  schema?: ZodTypeAny;
-  type?: ZodTypeAny;
-  values?: readonly string[];
-  checks?: { kind: string; value?: number; inclusive?: boolean; regex?: RegExp; message?: string }[];
-  defaultValue?: () => unknown;
-  minLength?: { value: number } | null;
-  maxLength?: { value: number } | null;
-  exactLength?: { value: number } | null;
-  shape?: () => Record<string, ZodTypeAny>;
-}
-
-const defOf = (schema: ZodTypeAny) => schema._def as ZodDef;
-
-/** A schema with its wrappers peeled off, and what the wrappers said. */
-interface Unwrapped {
-  schema: ZodTypeAny;
-  /** Optional or nullable: the field may be left empty. */
-  optional: boolean;
-  hasDefault: boolean;
-  defaultValue: unknown;
-}
-
-/**
- * Peels optional, nullable, default and refinement wrappers. Stops at a reference or image
- * marker, because those are recognised by identity, not by type.
- */
-function unwrap(schema: ZodTypeAny, input: GeneratorInput): Unwrapped {
-  const result: Unwrapped = { schema, optional: false, hasDefault: false, defaultValue: undefined };
-  for (;;) {
-    const current = result.schema;
-    if (input.references.has(current) || input.isImage(current)) return result;
-    const def = defOf(current);
-    switch (def.typeName) {
-      case "ZodOptional":
-      case "ZodNullable":
-        result.optional = true;
-        break;
-      case "ZodDefault":
-        // The outermost default is the one zod applies.
-        if (!result.hasDefault) {
-          result.hasDefault = true;
-          result.defaultValue = def.defaultValue?.();
-        }
-        break;
-      case "ZodEffects":
-        result.schema = def.schema as ZodTypeAny;
-        continue;
-      default:
-        return result;
-    }
-    result.schema = def.innerType as ZodTypeAny;
-  }
-}
 
 /** The label and hint of a field: the longest matching end of its path wins. */
 function textFor(path: FieldPath, texts: Record<string, FieldText>): FieldText {
@@ -176,20 +117,15 @@ function enumOptions(values: readonly string[], path: FieldPath, input: Generato
 }
 
 /** The field that names an entry of a collection: its title, or a person's or unit's name. */
-function identifierOf(schema: ZodTypeAny, input: GeneratorInput): "title" | "name" {
-  const shape = objectShape(unwrap(schema, input).schema);
-  if (shape && "title" in shape) return "title";
-  if (shape && "name" in shape) return "name";
+function identifierOf(schema: z.ZodType): "title" | "name" {
+  const shape = describeSchema(schema);
+  if (fieldNamed(shape, "title")) return "title";
+  if (fieldNamed(shape, "name")) return "name";
   throw new Error("a collection needs a `title` or a `name` field to name its entries");
 }
 
-function objectShape(schema: ZodTypeAny): Record<string, ZodTypeAny> | undefined {
-  const def = defOf(schema);
-  return def.typeName === "ZodObject" ? def.shape?.() : undefined;
-}
-
 function relationOptions(target: CollectionName, input: GeneratorInput) {
-  const identifier = identifierOf(input.schemas[target], input);
+  const identifier = identifierOf(input.schemas[target]);
   return {
     widget: "relation",
     collection: target,
@@ -217,22 +153,22 @@ function lengthPattern(min: number | undefined, max: number | undefined): [strin
 }
 
 /**
- * The zod checks the generator turns into Decap rules. Any other check (`.length()`,
+ * The zod rules the generator turns into Decap rules. Any other rule (`.length()`,
  * `.startsWith()`, `.multipleOf()`…) would be silently missing from the CMS, so the generator
  * refuses it and the build stops until it learns it.
  */
-const MAPPED_CHECKS = {
-  ZodString: ["min", "max", "regex", "email", "url", "date", "trim"],
-  ZodNumber: ["int", "min", "max"],
-} as const;
+const MAPPED_RULES: Partial<Record<FieldShape["kind"], readonly string[]>> = {
+  string: ["min", "max", "regex", "email", "url", "trim"],
+  date: ["date"],
+  number: ["int", "min", "max"],
+};
 
-function refuseUnmappedChecks(schema: ZodTypeAny, path: FieldPath): void {
-  const typeName = defOf(schema).typeName as keyof typeof MAPPED_CHECKS;
-  const known: readonly string[] = MAPPED_CHECKS[typeName];
-  const unknown = (defOf(schema).checks ?? []).filter((check) => !known.includes(check.kind));
+function refuseUnmappedRules(shape: FieldShape, path: FieldPath): void {
+  const known = MAPPED_RULES[shape.kind] ?? [];
+  const unknown = shape.rules.filter((rule) => !known.includes(rule));
   if (unknown.length > 0) {
     throw new Error(
-      `the CMS cannot express ${unknown.map((check) => `.${check.kind}()`).join(", ")} at ${path.join(".")}; ` +
+      `the CMS cannot express ${unknown.map((rule) => `.${rule}()`).join(", ")} at ${path.join(".")}; ` +
         `teach cms/config-from-schemas.ts or use another rule`,
     );
   }
@@ -247,56 +183,59 @@ function withLength(form: [string, string], length: [string, string] | undefined
   return [`^(?=[\\s\\S]*?(?:${form[0]}))${length[0].slice(1)}`, `${form[1]}; ${length[1]}`];
 }
 
-/** Widget options of a plain string, from its zod checks. */
-function stringOptions(schema: ZodTypeAny, name: string, path: FieldPath): Partial<DecapField> {
-  refuseUnmappedChecks(schema, path);
-  const checks = defOf(schema).checks ?? [];
-  if (checks.some((check) => check.kind === "date")) {
-    // A calendar day kept as `YYYY-MM-DD`; UTC so that no time zone moves it by a day.
-    return {
-      widget: "datetime",
-      format: "YYYY-MM-DD",
-      date_format: "DD/MM/YYYY",
-      time_format: false,
-      picker_utc: true,
-    };
-  }
-  const min = checks.find((check) => check.kind === "min")?.value;
-  const max = checks.find((check) => check.kind === "max")?.value;
-  const regex = checks.find((check) => check.kind === "regex");
-  const email = checks.find((check) => check.kind === "email");
-  const url = checks.find((check) => check.kind === "url");
-  const form: [string, string] | undefined = regex?.regex
-    ? [regex.regex.source, regex.message ?? "giá trị không đúng dạng"]
-    : email
-      ? ["^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", email.message ?? "thư điện tử không hợp lệ"]
-      : url
-        ? ["^https?://\\S+$", url.message ?? "địa chỉ trang phải bắt đầu bằng https://"]
-        : undefined;
+/** Default messages of the text forms, when the schema gives none. */
+const FORM_MESSAGES: Readonly<Record<string, string>> = {
+  regex: "giá trị không đúng dạng",
+  email: "thư điện tử không hợp lệ",
+  url: "địa chỉ trang phải bắt đầu bằng https://",
+};
+
+/** The Decap pattern of a text form: the schema's own expression, or one for a web address. */
+function formPattern(form: { name: string; pattern?: RegExp; message?: string }): [string, string] {
+  // zod checks a web address by parsing it; the CMS asks for what the site links to.
+  const source = form.name === "url" ? "^https?://\\S+$" : (form.pattern?.source ?? "");
+  return [source, form.message ?? FORM_MESSAGES[form.name] ?? "giá trị không đúng dạng"];
+}
+
+/** Widget options of a calendar day kept as `YYYY-MM-DD`; UTC so that no time zone moves it by a day. */
+const DATE_OPTIONS: Partial<DecapField> = {
+  widget: "datetime",
+  format: "YYYY-MM-DD",
+  date_format: "DD/MM/YYYY",
+  time_format: false,
+  picker_utc: true,
+};
+
+/** Widget options of a plain string, from its zod rules. */
+function stringOptions(
+  shape: Extract<FieldShape, { kind: "string" }>,
+  name: string,
+  path: FieldPath,
+): Partial<DecapField> {
+  refuseUnmappedRules(shape, path);
+  const { min, max } = shape.length;
+  const [form] = shape.forms;
   const length = lengthPattern(min, max);
-  const pattern = form ? withLength(form, length) : length;
+  const pattern = form ? withLength(formPattern(form), length) : length;
   return {
     widget: name === "summary" || (max !== undefined && max > 200) ? "text" : "string",
     ...(pattern ? { pattern } : {}),
   };
 }
 
-function numberOptions(schema: ZodTypeAny, path: FieldPath): Partial<DecapField> {
-  refuseUnmappedChecks(schema, path);
-  const checks = defOf(schema).checks ?? [];
-  const isInt = checks.some((check) => check.kind === "int");
-  const min = checks.find((check) => check.kind === "min");
-  const max = checks.find((check) => check.kind === "max");
+function numberOptions(shape: Extract<FieldShape, { kind: "number" }>, path: FieldPath): Partial<DecapField> {
+  const { integer, min, max } = shape;
   // Decap's min and max are inclusive; an exclusive bound (`.positive()`) would be off by one.
   if (min?.inclusive === false || max?.inclusive === false) {
     throw new Error(`exclusive number bounds are not supported at ${path.join(".")}; use .min()/.max()`);
   }
+  refuseUnmappedRules(shape, path);
   return {
     widget: "number",
-    value_type: isInt ? "int" : "float",
-    ...(isInt ? { step: 1 } : {}),
-    ...(min?.value !== undefined ? { min: min.value } : {}),
-    ...(max?.value !== undefined ? { max: max.value } : {}),
+    value_type: integer ? "int" : "float",
+    ...(integer ? { step: 1 } : {}),
+    ...(min ? { min: min.value } : {}),
+    ...(max ? { max: max.value } : {}),
   };
 }
 
@@ -311,57 +250,69 @@ function defaultOption(value: unknown): Partial<DecapField> {
   return { default: value };
 }
 
-function listOptions(array: ZodTypeAny, path: FieldPath, input: GeneratorInput) {
-  const def = defOf(array);
-  const element = unwrap(def.type as ZodTypeAny, input).schema;
-  const min = def.exactLength?.value ?? def.minLength?.value;
-  const max = def.exactLength?.value ?? def.maxLength?.value;
+function listOptions(list: Extract<FieldShape, { kind: "array" }>, path: FieldPath, input: GeneratorInput) {
+  const { element, items } = list;
+  const min = items.exact ?? items.min;
+  const max = items.exact ?? items.max;
   const counts = { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
-  const target = input.references.get(element);
-  if (target) return { ...relationOptions(target, input), multiple: true, ...counts };
-  const elementType = defOf(element).typeName;
-  if (elementType === "ZodObject") {
+  if (element.kind === "reference") return { ...relationOptions(element.collection, input), multiple: true, ...counts };
+  if (element.kind === "object") {
     // Items exist only once an editor adds one, so their fields keep their own required-ness.
-    return { widget: "list", fields: fieldsOf(element, path, input), ...counts };
+    return { widget: "list", fields: objectFields(element, path, input), ...counts };
   }
-  if (elementType === "ZodString") return { widget: "list", ...counts };
-  throw new Error(`unsupported list item type ${elementType ?? "?"} at ${path.join(".")}`);
+  if (element.kind === "string") return { widget: "list", ...counts };
+  throw new Error(`unsupported list item type ${element.typeName} at ${path.join(".")}`);
 }
 
 /** The Decap field for one schema field. */
 function fieldFor(
   name: string,
-  schema: ZodTypeAny,
+  shape: FieldShape,
   path: FieldPath,
   input: GeneratorInput,
   insideOptional: boolean,
 ): DecapField {
   const text = textFor(path, input.texts);
-  const { schema: inner, optional, hasDefault, defaultValue } = unwrap(schema, input);
-  const typeName = defOf(inner).typeName;
-  const target = input.references.get(inner);
+  const optional = shape.optional || shape.nullable;
+  const hasDefault = shape.default !== undefined;
   let options: Partial<DecapField>;
-  if (target) {
-    options = relationOptions(target, input);
-  } else if (input.isImage(inner)) {
-    // Uploads only: Astro's image pipeline needs the file in the repository, not a URL.
-    options = { widget: "image", ...IMAGE_FIELD_OPTIONS };
-  } else if (typeName === "ZodString") {
-    options = stringOptions(inner, name, path);
-  } else if (typeName === "ZodNumber") {
-    options = numberOptions(inner, path);
-  } else if (typeName === "ZodBoolean") {
-    options = { widget: "boolean" };
-  } else if (typeName === "ZodEnum") {
-    options = { widget: "select", options: enumOptions(defOf(inner).values ?? [], path, input) };
-  } else if (typeName === "ZodObject") {
-    // Decap validates the fields of an object even when it is left empty, so the fields of an
-    // optional object cannot be required in the CMS; the content gate checks them at build.
-    options = { widget: "object", fields: fieldsOf(inner, path, input, insideOptional || optional || hasDefault) };
-  } else if (typeName === "ZodArray") {
-    options = listOptions(inner, path, input);
-  } else {
-    throw new Error(`unsupported zod type ${typeName ?? "?"} at ${path.join(".")}`);
+  switch (shape.kind) {
+    case "reference":
+      options = relationOptions(shape.collection, input);
+      break;
+    case "image":
+      // Uploads only: Astro's image pipeline needs the file in the repository, not a URL.
+      options = { widget: "image", ...IMAGE_FIELD_OPTIONS };
+      break;
+    case "date":
+      refuseUnmappedRules(shape, path);
+      options = DATE_OPTIONS;
+      break;
+    case "string":
+      options = stringOptions(shape, name, path);
+      break;
+    case "number":
+      options = numberOptions(shape, path);
+      break;
+    case "boolean":
+      options = { widget: "boolean" };
+      break;
+    case "enum":
+      options = { widget: "select", options: enumOptions(shape.options.map(String), path, input) };
+      break;
+    case "object":
+      // Decap validates the fields of an object even when it is left empty, so the fields of an
+      // optional object cannot be required in the CMS; the content gate checks them at build.
+      options = {
+        widget: "object",
+        fields: objectFields(shape, path, input, insideOptional || optional || hasDefault),
+      };
+      break;
+    case "array":
+      options = listOptions(shape, path, input);
+      break;
+    default:
+      throw new Error(`unsupported zod type ${shape.typeName} at ${path.join(".")}`);
   }
   const { widget = "string", ...widgetOptions } = options;
   return {
@@ -373,20 +324,19 @@ function fieldFor(
     ...(text.singular ? { label_singular: text.singular } : {}),
     ...widgetOptions,
     // A toggle has no "unset" state; starting it off is the safe choice (not featured, no consent).
-    ...(hasDefault ? defaultOption(defaultValue) : widget === "boolean" ? { default: false } : {}),
+    ...(shape.default ? defaultOption(shape.default.value) : widget === "boolean" ? { default: false } : {}),
   };
 }
 
+/** The Decap fields of an object's description, in schema order. */
+function objectFields(shape: FieldShape, path: FieldPath, input: GeneratorInput, insideOptional = false): DecapField[] {
+  if (shape.kind !== "object") throw new Error(`${path.join(".")} is not an object schema`);
+  return shape.fields.map((field) => fieldFor(field.name, field.shape, [...path, field.name], input, insideOptional));
+}
+
 /** The Decap fields of an object schema, in schema order. */
-export function fieldsOf(
-  schema: ZodTypeAny,
-  path: FieldPath,
-  input: GeneratorInput,
-  insideOptional = false,
-): DecapField[] {
-  const shape = objectShape(unwrap(schema, input).schema);
-  if (!shape) throw new Error(`${path.join(".")} is not an object schema`);
-  return Object.entries(shape).map(([name, child]) => fieldFor(name, child, [...path, name], input, insideOptional));
+export function fieldsOf(schema: z.ZodType, path: FieldPath, input: GeneratorInput): DecapField[] {
+  return objectFields(describeSchema(schema), path, input);
 }
 
 /** Puts the fields editors fill in first at the top; the rest keep schema order. */
@@ -441,7 +391,7 @@ export function collectionsFromSchemas(input: GeneratorInput): DecapCollection[]
         format: format === "mdx" ? "frontmatter" : "yaml",
         create: true,
         slug: text.slug ?? "{{slug}}",
-        identifier_field: identifierOf(input.schemas[name], input),
+        identifier_field: identifierOf(input.schemas[name]),
         media_folder: ENTRY_MEDIA_FOLDER,
         public_folder: ENTRY_MEDIA_FOLDER,
         fields: format === "mdx" ? [...fields, body] : fields,
@@ -450,21 +400,13 @@ export function collectionsFromSchemas(input: GeneratorInput): DecapCollection[]
 }
 
 /**
- * The schemas as the CMS sees them: `image()` returns a marker recognised by identity, so
- * that image fields become image widgets.
+ * The schemas as the CMS sees them: an image is its path (the schemas mark image fields
+ * themselves, so they become image widgets).
  */
 export function cmsInput(): GeneratorInput {
-  const images = new WeakSet<ZodTypeAny>();
-  const image = () => {
-    const marker = z.string();
-    images.add(marker);
-    return marker;
-  };
   return {
-    schemas: schemasFor({ image }),
+    schemas: schemasFor({ image: () => z.string() }),
     formats: collectionFormats,
-    isImage: (schema) => images.has(schema),
-    references: referenceTargets,
     texts: fieldTexts,
     enumLabels: [
       fieldLabels,

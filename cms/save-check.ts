@@ -1,9 +1,9 @@
-import type { ZodTypeAny } from "astro/zod";
+import type { z } from "astro/zod";
 import { processBody } from "../src/lib/body";
 import { unsafeCharacter } from "../src/lib/content-gate/characters";
 import { slugOf } from "../src/lib/slug";
 import { isReservedId } from "../src/lib/urls";
-import { vietnameseErrorMap } from "../src/lib/zod-messages";
+import { PARSE_IN_VIETNAMESE, issuePath } from "../src/lib/zod-messages";
 import { prepareBody } from "./body-text";
 import type { DecapCollection } from "./config-from-schemas";
 import type { DecapField } from "./decap-field";
@@ -34,7 +34,7 @@ export interface SaveCheck {
 
 export interface SaveContext {
   collection: DecapCollection;
-  schema: ZodTypeAny;
+  schema: z.ZodType;
   index: EntryIndex;
   /** Whether the entry is new: its file name is made from its title when saved. */
   isNew: boolean;
@@ -135,10 +135,10 @@ export function checkEntryForSave(data: Record<string, unknown>, context: SaveCo
     }
   }
 
-  const parsed = context.schema.safeParse(frontMatter, { errorMap: vietnameseErrorMap });
+  const parsed = context.schema.safeParse(frontMatter, PARSE_IN_VIETNAMESE);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      problems.push({ field: labelPath(fields, issue.path), message: issue.message });
+      problems.push({ field: labelPath(fields, issuePath(issue)), message: issue.message });
     }
   }
 

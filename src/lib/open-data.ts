@@ -1,6 +1,5 @@
-import { z, type ZodTypeAny } from "astro/zod";
+import { z } from "astro/zod";
 import { toSpreadsheetCsv } from "./csv";
-import { zodToJsonSchema } from "zod-to-json-schema";
 import { columnDescriptions, fieldLabels, statusLabels, t, type ColumnKey } from "../i18n/vi";
 import { modelSchema, type ModelEntry } from "../schemas/model";
 import { isPublishable, personSchema, type PersonEntry } from "../schemas/person";
@@ -43,18 +42,18 @@ export interface Column<T> {
    * What the values may be. A value stored as the editor wrote it reuses the entry schema's own
    * type, so that the published schema follows the content rules instead of repeating them.
    */
-  schema: ZodTypeAny;
+  schema: z.ZodType;
   /** The value of this column for one entry. */
   cell: (entry: T, context: ExportContext) => Cell;
 }
 
 /** The entry schemas, with images as strings: only their plain fields are read here. */
 const schemaContext: SchemaContext = { image: () => z.string() };
-const modelFields = modelSchema(schemaContext).innerType().shape;
-const personFields = personSchema(schemaContext).innerType().innerType().shape;
+const modelFields = modelSchema(schemaContext).shape;
+const personFields = personSchema(schemaContext).shape;
 const storyFields = storyBase.shape;
 const text = z.string();
-const absoluteUrl = z.string().url();
+const absoluteUrl = z.url();
 
 type StoryData = Pick<
   ModelEntry,
@@ -104,7 +103,7 @@ const storyColumns: Column<{ data: StoryData }>[] = [
   { key: "field", schema: storyFields.field, cell: ({ data }) => data.field },
   { key: "fieldLabel", schema: text, cell: ({ data }) => fieldLabels[data.field] },
   { key: "campaign", schema: storyFields.campaign, cell: ({ data }) => data.campaign },
-  { key: "status", schema: storyFields.status.removeDefault(), cell: ({ data }) => data.status },
+  { key: "status", schema: storyFields.status.unwrap(), cell: ({ data }) => data.status },
   { key: "statusLabel", schema: text, cell: ({ data }) => statusLabels[data.status] },
   { key: "registeredOn", schema: storyFields.registeredOn, cell: ({ data }) => data.registeredOn },
   {
@@ -297,7 +296,13 @@ export function documentSchema<T>(columns: readonly Column<T>[]) {
  * and how to cite it.
  */
 export function openDataJsonSchema<T>(columns: readonly Column<T>[], file: OpenDataFile, meta: OpenDataMeta) {
-  const generated = zodToJsonSchema(documentSchema(columns), { $refStrategy: "none" });
+  const generated = z.toJSONSchema(documentSchema(columns), {
+    target: "draft-7",
+    // `format: date` says it all to a validator; zod's 300-character leap-year pattern only repeats it.
+    override: ({ jsonSchema }) => {
+      if (jsonSchema.format === "date") delete jsonSchema.pattern;
+    },
+  });
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
     $id: file.schemaUrl,

@@ -1,4 +1,4 @@
-import { z, type ZodErrorMap } from "astro/zod";
+import { z } from "astro/zod";
 import { NEEDS_MESSAGE, NO_PHONE_MESSAGE } from "../schemas/replication";
 
 const TYPE_NAMES: Record<string, string> = {
@@ -12,35 +12,57 @@ const TYPE_NAMES: Record<string, string> = {
   undefined: "trống",
 };
 
-/** Turns zod's issues into sentences an editor understands, in Vietnamese. */
-export const vietnameseErrorMap: ZodErrorMap = (issue, context) => {
+/** What a value is, in the words zod used to use for it: `null`, `array`, `date`, `number`… */
+function kindOfValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (value instanceof Date) return "date";
+  if (typeof value === "number" && Number.isNaN(value)) return "nan";
+  return typeof value;
+}
+
+/**
+ * Turns zod's issues into sentences an editor understands, in Vietnamese. A message a schema
+ * gives itself (`.min(5, "…")`) wins over this one; `undefined` leaves zod's own.
+ */
+export const vietnameseErrorMap: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
-    case z.ZodIssueCode.invalid_type:
-      if (issue.received === "undefined") return { message: "bắt buộc nhưng chưa điền" };
-      if (issue.expected === "string" && issue.received === "number") {
-        return { message: "phải là chữ; số có số 0 ở đầu (như 015) hay dấu gạch chéo cần đặt trong ngoặc kép" };
+    case "invalid_type": {
+      const received = kindOfValue(issue.input);
+      if (received === "undefined") return "bắt buộc nhưng chưa điền";
+      if (issue.expected === "string" && received === "number") {
+        return "phải là chữ; số có số 0 ở đầu (như 015) hay dấu gạch chéo cần đặt trong ngoặc kép";
       }
-      return {
-        message: `phải là ${TYPE_NAMES[issue.expected] ?? issue.expected}, không phải ${TYPE_NAMES[issue.received] ?? issue.received}`,
-      };
-    case z.ZodIssueCode.invalid_enum_value:
-      return {
-        message: `giá trị “${String(issue.received)}” không hợp lệ; chọn một trong: ${issue.options.join(", ")}`,
-      };
-    case z.ZodIssueCode.unrecognized_keys:
-      return { message: `trường không có trong mẫu: ${issue.keys.join(", ")}` };
-    case z.ZodIssueCode.too_small:
-      if (issue.type === "string") return { message: `cần ít nhất ${String(issue.minimum)} ký tự` };
-      if (issue.type === "array") return { message: `cần ít nhất ${String(issue.minimum)} mục` };
-      return { message: `phải từ ${String(issue.minimum)} trở lên` };
-    case z.ZodIssueCode.too_big:
-      if (issue.type === "string") return { message: `tối đa ${String(issue.maximum)} ký tự` };
-      if (issue.type === "array") return { message: `tối đa ${String(issue.maximum)} mục` };
-      return { message: `không được quá ${String(issue.maximum)}` };
+      return `phải là ${TYPE_NAMES[issue.expected] ?? issue.expected}, không phải ${TYPE_NAMES[received] ?? received}`;
+    }
+    case "invalid_value":
+      return `giá trị “${String(issue.input)}” không hợp lệ; chọn một trong: ${issue.values.map(String).join(", ")}`;
+    case "unrecognized_keys":
+      return `trường không có trong mẫu: ${issue.keys.join(", ")}`;
+    case "too_small":
+      if (issue.origin === "string") return `cần ít nhất ${String(issue.minimum)} ký tự`;
+      if (issue.origin === "array") return `cần ít nhất ${String(issue.minimum)} mục`;
+      return `phải từ ${String(issue.minimum)} trở lên`;
+    case "too_big":
+      if (issue.origin === "string") return `tối đa ${String(issue.maximum)} ký tự`;
+      if (issue.origin === "array") return `tối đa ${String(issue.maximum)} mục`;
+      return `không được quá ${String(issue.maximum)}`;
     default:
-      return { message: context.defaultError };
+      return undefined;
   }
 };
+
+/**
+ * How the gate and the CMS parse an entry: Vietnamese messages, and each issue keeps the value
+ * it was about, so that the English line can say what was written (zod 4 no longer says what
+ * type it received).
+ */
+export const PARSE_IN_VIETNAMESE = { error: vietnameseErrorMap, reportInput: true } as const;
+
+/** Where an issue is in the data: keys and list indexes (zod allows symbol keys, which YAML never has). */
+export function issuePath(issue: { path: readonly PropertyKey[] }): (string | number)[] {
+  return issue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
+}
 
 /** English for the rules our schemas and the gate add themselves, keyed by their Vietnamese message. */
 export const CUSTOM_RULES_IN_ENGLISH: Readonly<Record<string, string>> = {
@@ -72,14 +94,47 @@ export const CUSTOM_RULES_IN_ENGLISH: Readonly<Record<string, string>> = {
   [NEEDS_MESSAGE]: "the how-to section needs at least one of people, money, time or materials",
 };
 
+const quoted = (values: readonly unknown[]) => values.map((value) => `'${String(value)}'`);
+
+/** zod's English messages, for the issues we have no sentence of our own for. */
+const ENGLISH = z.locales.en();
+
+/** English names of the text forms zod checks. */
+const FORMS_IN_ENGLISH: Readonly<Record<string, string>> = { date: "date", email: "email", url: "url", regex: "" };
+
 /**
- * A plain English sentence for a zod issue: ours for a rule with our own message (a custom
- * rule, a pattern, a date), else zod's own wording, which for a pattern is only "Invalid".
+ * A plain English sentence for a zod issue (parsed with `PARSE_IN_VIETNAMESE`): ours for our own
+ * rules, the familiar wording for zod's.
  */
-export function englishFor(issue: z.ZodIssue): string {
+export function englishFor(issue: z.core.$ZodIssue): string {
   // Our own rules are found by their message, whether zod files them as custom or as a pattern.
   const ours = CUSTOM_RULES_IN_ENGLISH[issue.message];
   if (ours) return ours;
-  if (issue.code === z.ZodIssueCode.custom) return "does not meet a rule of its schema";
-  return z.defaultErrorMap(issue, { defaultError: "invalid value", data: undefined }).message;
+  switch (issue.code) {
+    case "custom":
+      return "does not meet a rule of its schema";
+    case "invalid_type": {
+      const received = kindOfValue(issue.input);
+      return received === "undefined" ? "Required" : `Expected ${issue.expected}, received ${received}`;
+    }
+    case "invalid_value":
+      return `Invalid enum value. Expected ${quoted(issue.values).join(" | ")}, received '${String(issue.input)}'`;
+    case "unrecognized_keys":
+      return `Unrecognized key(s) in object: ${quoted(issue.keys).join(", ")}`;
+    case "too_small":
+      if (issue.origin === "string") return `String must contain at least ${String(issue.minimum)} character(s)`;
+      if (issue.origin === "array") return `Array must contain at least ${String(issue.minimum)} element(s)`;
+      return `Number must be greater than or equal to ${String(issue.minimum)}`;
+    case "too_big":
+      if (issue.origin === "string") return `String must contain at most ${String(issue.maximum)} character(s)`;
+      if (issue.origin === "array") return `Array must contain at most ${String(issue.maximum)} element(s)`;
+      return `Number must be less than or equal to ${String(issue.maximum)}`;
+    case "invalid_format":
+      return `Invalid ${FORMS_IN_ENGLISH[issue.format] ?? issue.format}`.trim();
+    default: {
+      // zod's own English for the rest (a union, a multiple of…).
+      const said = ENGLISH.localeError(issue as unknown as z.core.$ZodRawIssue);
+      return (typeof said === "string" ? said : said?.message) ?? "invalid value";
+    }
+  }
 }

@@ -42,7 +42,7 @@ export const documentSchema = z
   .strict()
   .refine((d) => !d.issuedOn || Number(d.issuedOn.slice(0, 4)) === d.year, {
     path: ["year"],
-    message: "năm ban hành không khớp với ngày ban hành",
+    error: "năm ban hành không khớp với ngày ban hành",
   });
 
 export type DocumentEntry = z.infer<typeof documentSchema>;

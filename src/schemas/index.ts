@@ -1,4 +1,4 @@
-import type { ZodTypeAny } from "astro/zod";
+import type { z } from "astro/zod";
 import { campaignSchema } from "./campaign";
 import { documentSchema } from "./document";
 import { modelSchema } from "./model";
@@ -20,7 +20,7 @@ export const collectionFormats: Record<CollectionName, "mdx" | "yaml"> = {
 };
 
 /** The schema of every collection, given Astro's schema context (or a stand-in). */
-export function schemasFor(context: SchemaContext): Record<CollectionName, ZodTypeAny> {
+export function schemasFor(context: SchemaContext): Record<CollectionName, z.ZodType> {
   return {
     units: unitSchema,
     campaigns: campaignSchema,

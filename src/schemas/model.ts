@@ -1,9 +1,9 @@
-import { z, type ZodTypeAny } from "astro/zod";
+import { z } from "astro/zod";
 import { replicationSchema } from "./replication";
 import { photo, ref, refineStatus, storyBase, type SchemaContext } from "./shared";
 
 /** A collective model (mô hình "Dân vận khéo" tập thể). */
-export const modelSchema = <Image extends ZodTypeAny>(context: SchemaContext<Image>) =>
+export const modelSchema = <Image extends z.ZodType>(context: SchemaContext<Image>) =>
   storyBase
     .extend({
       /** Name of the model, as the unit registered it. */

@@ -1,8 +1,8 @@
-import { z, type ZodTypeAny } from "astro/zod";
+import { z } from "astro/zod";
 import { isoDate, photo, ref, type SchemaContext } from "./shared";
 
 /** A news item (tin tức) about the movement. */
-export const newsSchema = <Image extends ZodTypeAny>(context: SchemaContext<Image>) =>
+export const newsSchema = <Image extends z.ZodType>(context: SchemaContext<Image>) =>
   z
     .object({
       /** Headline. */

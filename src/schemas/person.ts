@@ -1,4 +1,4 @@
-import { z, type ZodTypeAny } from "astro/zod";
+import { z } from "astro/zod";
 import { isoDate, photo, refineStatus, storyBase, year, type SchemaContext } from "./shared";
 
 /**
@@ -27,7 +27,7 @@ export const consentSchema = z
   .strict();
 
 /** An exemplary individual (điển hình "Dân vận khéo" cá nhân). */
-export const personSchema = <Image extends ZodTypeAny>(context: SchemaContext<Image>) =>
+export const personSchema = <Image extends z.ZodType>(context: SchemaContext<Image>) =>
   storyBase
     .extend({
       /** Full name. */
@@ -46,8 +46,7 @@ export const personSchema = <Image extends ZodTypeAny>(context: SchemaContext<Im
     .strict()
     .superRefine(refineStatus)
     .superRefine((person, ctx) => {
-      const outside = (path: string, message: string) =>
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message });
+      const outside = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
       if (person.birthYear !== undefined && !person.consent.birthYear) {
         outside("birthYear", "người này không đồng ý công bố năm sinh: hãy bỏ trống năm sinh");
       }
@@ -56,7 +55,7 @@ export const personSchema = <Image extends ZodTypeAny>(context: SchemaContext<Im
       }
       if (person.consent.withdrawn && !person.consent.withdrawnOn) {
         ctx.addIssue({
-          code: z.ZodIssueCode.custom,
+          code: "custom",
           path: ["consent", "withdrawnOn"],
           message: "cần ghi ngày rút lại đồng ý",
         });

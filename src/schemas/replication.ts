@@ -104,7 +104,7 @@ export const replicationSchema = z
   .superRefine((replication, ctx) => {
     const { people, money, time, materials } = replication.needs;
     if (![people, money, time, materials].some((need) => need !== undefined)) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["needs"], message: NEEDS_MESSAGE });
+      ctx.addIssue({ code: "custom", path: ["needs"], message: NEEDS_MESSAGE });
     }
   });
 

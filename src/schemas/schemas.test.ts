@@ -1,57 +1,18 @@
-import { z, type ZodTypeAny } from "astro/zod";
+import { z } from "astro/zod";
 import { describe, expect, it } from "vitest";
 import { collectionFormats, schemasFor } from "./index";
 import { modelSchema } from "./model";
 import { isPublishable, personSchema } from "./person";
 import { COLLECTIONS, type SchemaContext } from "./shared";
+import { describeSchema, fieldsIn } from "./walk";
 
 /** Outside Astro, an image is its path. */
 const context: SchemaContext = { image: () => z.string() };
 const schemas = schemasFor(context);
 
 /** Every field path of a schema, walking through wrappers, arrays and nested objects. */
-function fieldPaths(schema: ZodTypeAny, prefix = ""): string[] {
-  const def = schema._def as {
-    typeName?: string;
-    schema?: ZodTypeAny;
-    innerType?: ZodTypeAny;
-    type?: ZodTypeAny;
-    options?: ZodTypeAny[];
-    left?: ZodTypeAny;
-    right?: ZodTypeAny;
-    valueType?: ZodTypeAny;
-    in?: ZodTypeAny;
-    out?: ZodTypeAny;
-  };
-  switch (def.typeName) {
-    case "ZodEffects":
-      return def.schema ? fieldPaths(def.schema, prefix) : [];
-    case "ZodOptional":
-    case "ZodNullable":
-    case "ZodDefault":
-    case "ZodCatch":
-    case "ZodReadonly":
-    case "ZodBranded":
-      return def.innerType ? fieldPaths(def.innerType, prefix) : def.type ? fieldPaths(def.type, prefix) : [];
-    case "ZodArray":
-      return def.type ? fieldPaths(def.type, prefix) : [];
-    case "ZodRecord":
-      return def.valueType ? fieldPaths(def.valueType, prefix) : [];
-    case "ZodUnion":
-    case "ZodDiscriminatedUnion":
-      return (def.options ?? []).flatMap((option) => fieldPaths(option, prefix));
-    case "ZodIntersection":
-      return [...(def.left ? fieldPaths(def.left, prefix) : []), ...(def.right ? fieldPaths(def.right, prefix) : [])];
-    case "ZodPipeline":
-      return [...(def.in ? fieldPaths(def.in, prefix) : []), ...(def.out ? fieldPaths(def.out, prefix) : [])];
-    case "ZodObject":
-      return Object.entries((schema as z.AnyZodObject).shape as Record<string, ZodTypeAny>).flatMap(([key, child]) => {
-        const path = prefix ? `${prefix}.${key}` : key;
-        return [path, ...fieldPaths(child, path)];
-      });
-    default:
-      return [];
-  }
+function fieldPaths(schema: z.ZodType): string[] {
+  return [...fieldsIn(describeSchema(schema))].map((field) => field.path.join("."));
 }
 
 /**
@@ -73,7 +34,7 @@ const FORBIDDEN = [
  */
 const ALLOWED = new Set(["settings.address", "settings.pressContact.email", "settings.pressContact.phone"]);
 
-function forbiddenFieldsOf(collection: string, schema: ZodTypeAny): string[] {
+function forbiddenFieldsOf(collection: string, schema: z.ZodType): string[] {
   return fieldPaths(schema)
     .map((path) => `${collection}.${path}`)
     .filter((path) => {
@@ -301,5 +262,43 @@ describe("campaignSchema: a campaign lists its own levels", () => {
       levels: { collective: number | null }[];
     };
     expect(parsed.levels[0]?.collective).toBeNull();
+  });
+});
+
+describe("a rule across fields", () => {
+  const consent = { name: true, signedOn: "2020-09-01", formKeptAt: "Văn phòng Hội CCB huyện Nho Quan" };
+  const person = { ...storyFields, name: "Nguyễn Văn Minh", honorific: "Ông", position: "Chi hội trưởng", consent };
+  const unit = {
+    name: "Hội CCB huyện Nho Quan",
+    shortName: "Nho Quan",
+    level: "huyen",
+    parent: "tinh",
+    validFrom: "2016-01-01",
+  };
+  const campaign = {
+    title: "Giai đoạn 2016–2020",
+    startsOn: "2016-01-01",
+    endsOn: "2020-12-31",
+    summary: "Phong trào thi đua “Dân vận khéo” của Hội CCB tỉnh giai đoạn 2016–2020.",
+    levels: [{ level: "tinh", collective: 2, individual: 2 }],
+  };
+  const document = {
+    title: "Kế hoạch 20-KH/TU",
+    kind: "ke-hoach",
+    issuer: "Tỉnh uỷ Ninh Bình",
+    year: 2016,
+    summary: "Kế hoạch thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2016–2020.",
+  };
+
+  it.each([
+    ["models", validModel, { summary: "ngắn", status: "recognised" }, ["summary", "recognition"]],
+    ["people", person, { name: "A", birthYear: 1950 }, ["name", "birthYear"]],
+    ["units", unit, { shortName: "N", validTo: "2015-01-01" }, ["shortName", "validTo"]],
+    ["campaigns", campaign, { title: "GĐ", endsOn: "2015-12-31" }, ["title", "endsOn"]],
+    ["documents", document, { summary: "Ngắn.", issuedOn: "2017-03-01" }, ["summary", "year"]],
+  ] as const)("of %s is checked in the same pass as a field's own problem", (collection, valid, change, paths) => {
+    expect(schemas[collection].safeParse(valid).success).toBe(true);
+    const result = schemas[collection].safeParse({ ...valid, ...change });
+    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(paths);
   });
 });

@@ -17,14 +17,14 @@ export const settingsSchema = z
         /** Office telephone. */
         phone: z.string().regex(/^[0-9 .+()-]{8,20}$/, "số điện thoại cơ quan không hợp lệ"),
         /** Office e-mail. */
-        email: z.string().email("thư điện tử không hợp lệ"),
+        email: z.email("thư điện tử không hợp lệ"),
         /** Office hours. */
         hours: z.string().trim().min(3).optional(),
       })
       .strict(),
     /** Links to the association's pages elsewhere. */
     social: z
-      .array(z.object({ /** Label shown. */ label: z.string().min(2), /** Address. */ url: z.string().url() }).strict())
+      .array(z.object({ /** Label shown. */ label: z.string().min(2), /** Address. */ url: z.url() }).strict())
       .default([]),
   })
   .strict();

@@ -1,4 +1,5 @@
-import { z, type ZodTypeAny } from "astro/zod";
+import { z } from "astro/zod";
+import { markImage, markReference } from "./walk";
 
 /**
  * The zod used here is the one Astro re-exports (`astro/zod`, identical to the `z` of
@@ -25,28 +26,27 @@ export type CollectionName = (typeof COLLECTIONS)[number];
 /** An entry id: the file name without extension, ASCII lower case with hyphens. */
 export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Which collection each reference schema points at; read by the gate and the CMS generator. */
-export const referenceTargets = new WeakMap<ZodTypeAny, CollectionName>();
-
 /**
  * A reference to another entry by id. Astro's `reference()` does not check existence at build
- * time, so references are plain ids marked here and resolved by the content gate.
+ * time, so references are plain ids, marked for the schema walker (`./walk`) with the
+ * collection they point at, and resolved by the content gate.
  */
 export function ref(collection: CollectionName) {
-  const schema = z
-    .string({ required_error: `cần chọn một mục trong "${collection}"` })
-    .regex(ENTRY_ID, "mã mục chỉ gồm chữ thường không dấu, số và dấu gạch ngang");
-  referenceTargets.set(schema, collection);
-  return schema;
+  return markReference(
+    z.string().regex(ENTRY_ID, "mã mục chỉ gồm chữ thường không dấu, số và dấu gạch ngang"),
+    collection,
+  );
 }
 
 /**
  * A calendar date written `YYYY-MM-DD`. Kept as a string: it is a day in Vietnam, not an
  * instant, and zod's date check rejects impossible days (2024-02-30) instead of rolling them.
  */
-export const isoDate = z
-  .string({ invalid_type_error: "ngày phải viết dạng YYYY-MM-DD, ví dụ 2020-10-15" })
-  .date("ngày không có thật hoặc không đúng dạng YYYY-MM-DD");
+export const isoDate = z.iso.date({
+  // Only the day's own rule; a missing value or one of another type gets the parse's message.
+  error: (issue) =>
+    issue.code === "invalid_format" ? "ngày không có thật hoặc không đúng dạng YYYY-MM-DD" : undefined,
+});
 
 /** A year of the Gregorian calendar within the life of the association's members. */
 export const year = z.number().int().min(1900).max(2100);
@@ -55,15 +55,15 @@ export const year = z.number().int().min(1900).max(2100);
  * The `image()` helper Astro hands to schema functions; stubbed outside Astro. Generic so that
  * entries built by Astro carry `ImageMetadata` in their types.
  */
-export interface SchemaContext<Image extends ZodTypeAny = ZodTypeAny> {
+export interface SchemaContext<Image extends z.ZodType = z.ZodType> {
   image: () => Image;
 }
 
 /** A photo with what a reader and a journalist need: alt text and credit. */
-export const photo = <Image extends ZodTypeAny>({ image }: SchemaContext<Image>) =>
+export const photo = <Image extends z.ZodType>({ image }: SchemaContext<Image>) =>
   z.object({
     /** The image file, under `src/assets/`. */
-    src: image(),
+    src: markImage(image()),
     /** Alternative text read by screen readers: what the photo shows. */
     alt: z.string().trim().min(5, "mô tả ảnh (alt) cần ít nhất 5 ký tự").max(250),
     /** Who took the photo, printed under it and in the press box. */
@@ -133,21 +133,21 @@ export const storyBase = z.object({
 export function refineStatus<T extends z.infer<typeof storyBase>>(entry: T, ctx: z.RefinementCtx) {
   if (entry.status === "recognised" && !entry.recognition) {
     ctx.addIssue({
-      code: z.ZodIssueCode.custom,
+      code: "custom",
       path: ["recognition"],
       message: "đã công nhận thì cần số và ngày quyết định công nhận",
     });
   }
   if (entry.status !== "recognised" && entry.recognition) {
     ctx.addIssue({
-      code: z.ZodIssueCode.custom,
+      code: "custom",
       path: ["status"],
       message: "có quyết định công nhận thì trạng thái phải là “đã công nhận”",
     });
   }
   if (entry.recognition && entry.recognition.date < entry.registeredOn) {
     ctx.addIssue({
-      code: z.ZodIssueCode.custom,
+      code: "custom",
       path: ["recognition", "date"],
       message: "ngày công nhận không thể trước ngày đăng ký",
     });

@@ -1,9 +1,7 @@
-import type { ZodTypeAny } from "astro/zod";
-import type { CollectionName } from "../../schemas/shared";
 import type { Unit } from "../../schemas/unit";
 import { historyProblems } from "../unit-history";
 import type { GateProblem } from "./report";
-import { referencesIn } from "./schema";
+import { referencesIn, type GateSchemas } from "./schema";
 import type { CheckedEntry, DataPath } from "./types";
 
 /**
@@ -12,14 +10,14 @@ import type { CheckedEntry, DataPath } from "./types";
  */
 export function referenceProblems(
   entries: CheckedEntry[],
-  schemas: Record<CollectionName, ZodTypeAny>,
+  schemas: GateSchemas,
   lineOf: (entry: CheckedEntry, field: DataPath) => number | undefined,
 ): GateProblem[] {
   const problems: GateProblem[] = [];
   const byKey = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
   for (const entry of entries) {
     if (!entry.publishable) continue;
-    for (const reference of referencesIn(schemas[entry.collection], entry.data)) {
+    for (const reference of referencesIn(schemas.shapeOf(entry.collection), entry.data)) {
       const target = byKey.get(`${reference.collection}/${reference.id}`);
       const field = reference.path.join(".");
       const line = lineOf(entry, reference.path);

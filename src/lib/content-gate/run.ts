@@ -1,16 +1,15 @@
-import type { ZodTypeAny } from "astro/zod";
 import { collectionFormats } from "../../schemas";
-import { ENTRY_ID, type CollectionName } from "../../schemas/shared";
+import { ENTRY_ID } from "../../schemas/shared";
 import { slugOf } from "../slug";
 import { isReservedId } from "../urls";
 import { checkBodyOf } from "./body";
 import { unsafeCharacter, unsafeCharacterMessage } from "./characters";
 import { isEntryPublishable, mentionsOfHiddenPeople, storyWithoutConsent } from "./consent";
-import { imagePathProblems, imageProblems, resolveFrom, type ImageUse } from "./images";
+import { imagePathProblems, imageProblems, resolveFrom } from "./images";
 import { firstBodyLine, idOf, numberAsTextMessage, readYaml, slugClashes, split, writtenAt } from "./parse";
 import { referenceProblems, unitHistoryProblems } from "./references";
 import type { GateProblem } from "./report";
-import { gateSchemas, validate } from "./schema";
+import { gateSchemas, imagesIn, validate, type GateSchemas } from "./schema";
 import {
   PROGRESS_EVERY,
   type CheckedEntry,
@@ -34,9 +33,7 @@ interface ParsedFile {
 /** What every file's check shares: the schemas, the image facts read so far, the file names. */
 interface RunContext {
   io: GateIo;
-  schemas: Record<CollectionName, ZodTypeAny>;
-  /** Images met while the current file's schema was checked. */
-  imageUses: ImageUse[];
+  schemas: GateSchemas;
   factsOf: (path: string) => Promise<ImageFacts | undefined>;
   clashes: Map<string, string[]>;
   parsedFiles: Map<string, ParsedFile>;
@@ -180,8 +177,7 @@ async function checkFile(file: SourceFile, context: RunContext, report: Report):
   // The line that closes the front matter: a missing field is added just before it.
   const endLine = parts.yamlText.split("\n").length + 2 * yamlLineOffset;
   const charactersFine = checkCharacters(yaml.data, lineOf, parts.body, parts.bodyLineOffset, report);
-  context.imageUses = [];
-  const parsed = validate(context.schemas[file.collection], yaml.data);
+  const parsed = validate(context.schemas.schemaOf(file.collection), yaml.data);
   if (!parsed.ok) {
     for (const issue of parsed.issues) {
       const written = issue.numberForText ? writtenAt(yaml.document, parts.yamlText, issue.path) : undefined;
@@ -208,7 +204,12 @@ async function checkFile(file: SourceFile, context: RunContext, report: Report):
     });
   }
   const images = [
-    ...context.imageUses.map((use) => ({ ...use, line: lineOf(use.field) })),
+    ...[...imagesIn(context.schemas.shapeOf(file.collection), yaml.data)].map(({ path, src }) => ({
+      path: resolveFrom(file.path, src),
+      src,
+      field: path,
+      line: lineOf(path),
+    })),
     ...body.images.map((use) => ({ ...use, line: use.line ? use.line + parts.bodyLineOffset : undefined })),
   ];
   let imagesFine = true;
@@ -258,14 +259,10 @@ function unexpected(error: unknown): { vi: string; en: string } {
 export async function runContentGate(files: SourceFile[], io: GateIo): Promise<GateResult> {
   const problems: GateProblem[] = [];
   const entries: CheckedEntry[] = [];
-  let currentFile = "";
   const facts = new Map<string, Promise<ImageFacts | undefined>>();
   const context: RunContext = {
     io,
-    schemas: gateSchemas((src, field) => {
-      context.imageUses.push({ path: resolveFrom(currentFile, src), src, field });
-    }),
-    imageUses: [],
+    schemas: gateSchemas(),
     factsOf: (path) => {
       if (!facts.has(path))
         facts.set(
@@ -280,7 +277,6 @@ export async function runContentGate(files: SourceFile[], io: GateIo): Promise<G
 
   for (const [index, file] of files.entries()) {
     if (index > 0 && index % PROGRESS_EVERY === 0) io.progress?.(index, files.length);
-    currentFile = file.path;
     const report: Report = (problem, severity = "error") => problems.push({ severity, file: file.path, ...problem });
     try {
       const entry = await checkFile(file, context, report);
