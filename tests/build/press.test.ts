@@ -15,9 +15,8 @@ import { DIST } from "./setup";
  * JSON-LD, sitemap dates and the press box. Expectations are computed from the entry files
  * (tests/support/entries.ts), never from the site's own code.
  *
- * Readers taken from node_modules, not direct dependencies: fast-xml-parser (of @astrojs/rss),
- * sax (of @astrojs/sitemap and astro's svgo) as a strict well-formedness check, and ajv with
- * ajv-formats (of @astrojs/check and decap-cms) for the JSON Schemas.
+ * Readers, each a declared dev dependency (docs/dependencies.md): fast-xml-parser, sax as a strict
+ * well-formedness check, and ajv with ajv-formats for the JSON Schemas.
  */
 
 const SITE = "https://dvk.ccbninhbinh.vn";
