@@ -28,3 +28,24 @@ describe("the Node the project runs on", () => {
     expect(process.version).toBe(`v${pinned}`);
   });
 });
+
+describe("what CI runs (.ci/run)", () => {
+  const script = readFileSync(new URL(".ci/run", root), "utf8");
+  const position = (command: string) => script.indexOf(command);
+
+  it.each(["npm run lint", "npx astro check", "npx tsc --noEmit"])("runs %s before the tests", (command) => {
+    expect(position(command)).toBeGreaterThan(-1);
+    expect(position(command)).toBeLessThan(position("npm test"));
+  });
+
+  it("lints with ESLint and Prettier, warnings counted as failures", () => {
+    const lint = (JSON.parse(readFileSync(new URL("package.json", root), "utf8")) as { scripts: { lint: string } })
+      .scripts.lint;
+    expect(lint).toContain("eslint . --max-warnings 0");
+    expect(lint).toContain("prettier --check .");
+  });
+
+  it("stops at the first failing step", () => {
+    expect(script).toMatch(/^set -euo pipefail$/m);
+  });
+});
