@@ -7,7 +7,6 @@ import {
   isPhrase,
   normaliseQuery,
   pageDateOf,
-  pagefindQuery,
   queryWords,
   strokeD,
   searchablePart,
@@ -78,11 +77,6 @@ describe("normaliseQuery", () => {
   ])("%j: phrase %s, words %j", (query, phrase, words) => {
     expect(isPhrase(query)).toBe(phrase);
     expect(queryWords(query)).toEqual(words);
-  });
-
-  it("gives Pagefind the same query for NFC, NFD and upper case up to case", () => {
-    expect(pagefindQuery(nfd("đảng"))).toBe(pagefindQuery("đảng"));
-    expect(pagefindQuery("ĐẢNG").toLowerCase()).toBe(pagefindQuery("đảng"));
   });
 });
 

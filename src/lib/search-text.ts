@@ -84,11 +84,6 @@ export function queryWords(query: string): string[] {
   return query.replace(/"/g, "").split(" ").filter(Boolean);
 }
 
-/** What to hand to Pagefind for a query typed by a person. */
-export function pagefindQuery(raw: string): string {
-  return strokeD(normaliseQuery(raw));
-}
-
 /** A tag (quoted attribute values may hold `>`), a comment, or the text between them. */
 const HTML_PIECES = /(<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>)/;
 

@@ -163,8 +163,6 @@ export interface UnitProgress {
   recognised: KindCounts;
   /** Whether each target and all of them are met; `null` where the target is unknown. */
   meets: { collective: boolean | null; individual: boolean | null; all: boolean | null };
-  /** The unit existed at some day of the campaign. */
-  existed: boolean;
   /** The unit's first day, when it began after the campaign did: nothing before it is counted. */
   beganOn?: string | undefined;
   /** The unit's last day, when it ended before the last day counted: nothing after it is counted. */
@@ -264,7 +262,6 @@ export function campaignProgress(
       registered,
       recognised,
       meets: { collective, individual, all: allMet([collective, individual]) },
-      existed: true,
       beganOn: life.start > campaign.startsOn ? life.start : undefined,
       endedOn: life.end < asOf ? life.end : undefined,
       ended: isEnded,
