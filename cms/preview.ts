@@ -1,3 +1,4 @@
+import { shownParts, type ConsentedPerson } from "../src/lib/consent";
 import { formatDate } from "../src/lib/dates";
 import { processBody } from "../src/lib/body";
 import { storyPath, unitPath } from "../src/lib/urls";
@@ -303,12 +304,19 @@ function modelHtml(data: Data, body: string, context: PreviewContext): string {
 
 function personHtml(data: Data, body: string, context: PreviewContext): string {
   const consent = (data.consent ?? {}) as Data;
+  // The same rule as the site's pages: a part shows only with its consent.
+  const shown = shownParts({
+    // Whatever the editor's form holds: shownParts counts only a literal `true` as agreed.
+    consent: consent as ConsentedPerson<unknown>["consent"],
+    portrait: text((data.portrait as Data | undefined)?.src) ? data.portrait : undefined,
+    birthYear: typeof data.birthYear === "number" ? data.birthYear : undefined,
+  });
   const facts = [
     ...(text(data.position) ? [{ label: t("facts.position"), value: text(data.position) }] : []),
     ...sharedFacts(data, context),
   ];
-  if (typeof data.birthYear === "number" && consent.birthYear === true) {
-    facts.push({ label: t("facts.birthYear"), value: String(data.birthYear) });
+  if (shown.birthYear !== undefined) {
+    facts.push({ label: t("facts.birthYear"), value: String(shown.birthYear) });
   }
   facts.push(...publicationFacts(data));
   const notes: string[] = [];
@@ -317,19 +325,19 @@ function personHtml(data: Data, body: string, context: PreviewContext): string {
   } else if (data.draft === true) {
     notes.push("Mục này đang bật “Chưa đăng lên trang”: trang sẽ không hiện mục này.");
   }
-  if (consent.photo !== true && text((data.portrait as Data | undefined)?.src)) {
+  if (shown.portrait === undefined && text((data.portrait as Data | undefined)?.src)) {
     notes.push("Chưa có đồng ý công bố ảnh: trang sẽ không hiện ảnh chân dung.");
   }
-  if (consent.story !== true && body.trim() !== "") {
+  if (!shown.story && body.trim() !== "") {
     notes.push("Chưa có đồng ý công bố câu chuyện: trang sẽ không hiện phần nội dung.");
   }
   return storyHtml({
     title: [text(data.honorific), text(data.name)].filter(Boolean).join(" "),
     summary: data.summary,
     sample: data.sample === true,
-    photo: consent.photo === true ? coverHtml(data.portrait, "portrait", context) : "",
+    photo: coverHtml(shown.portrait, "portrait", context),
     facts,
-    body: (consent.story === true ? bodyPreviewHtml(body, context.imageUrl) : "") + awardsHtml(data, context),
+    body: (shown.story ? bodyPreviewHtml(body, context.imageUrl) : "") + awardsHtml(data, context),
     notes,
   });
 }

@@ -1,6 +1,7 @@
 import { t } from "../i18n/vi";
 import type { CollectionName } from "../schemas/shared";
 import { formatDate } from "./dates";
+import { shownParts } from "./consent";
 import { SITE_SHARE_IMAGE_PATH, shareImagePath } from "./press";
 import type { ShareImageInput } from "./share-image";
 import { storyKindOf } from "./urls";
@@ -64,7 +65,8 @@ export function shareImageJobs(entries: readonly ShareImageEntry[], context: Sha
     const kind = storyKindOf(entry.collection);
     if (!kind || !entry.publishable) continue;
     const data = entry.data as StoryFields;
-    const photo = kind === "people" ? (data.consent?.photo ? data.portrait : undefined) : data.cover;
+    const photo =
+      kind === "people" ? shownParts({ consent: data.consent ?? {}, portrait: data.portrait }).portrait : data.cover;
     const unit = data.unit ?? "";
     jobs.push({
       sitePath: shareImagePath(kind, entry.id),

@@ -34,11 +34,12 @@ export function codeFiles(root: string, dir = root): string[] {
 
 /**
  * The script parts of an Astro component (its front matter and its `<script>` elements) joined
- * as one TypeScript text; other files are returned whole.
+ * as one TypeScript text, the front matter on its own lines; other files are returned whole.
  */
 export function scriptText(path: string, text: string): string {
   if (!path.endsWith(".astro")) return text;
   const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? "";
   const scripts = [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? "");
-  return [frontMatter, ...scripts].join("\n;\n");
+  // The leading newline stands for the opening `---`.
+  return ["\n" + frontMatter, ...scripts].join("\n;\n");
 }
