@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { describe, expect, it } from "vitest";
+import { isPublished, rawEntries } from "../support/entries";
 import { DIST, ROOT } from "./setup";
 
 /**
@@ -98,6 +99,89 @@ function tagsIn(pattern: RegExp): { page: string; tag: string }[] {
   );
 }
 
+/** The JSON-LD blocks of a page: every `<script>` typed as JSON-LD, whatever its other attributes. */
+function jsonLdBlocks(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter((match) => /\btype=["']?application\/ld\+json\b/i.test(match[1] ?? ""))
+    .map((match) => match[2] ?? "");
+}
+
+/** The built file of each published model, person and news story, read from the entry files. */
+function storyPages(): string[] {
+  const segments = { models: "mo-hinh", people: "dien-hinh", news: "tin-tuc" } as const;
+  return Object.entries(segments).flatMap(([collection, segment]) =>
+    rawEntries(collection)
+      .filter(isPublished)
+      .map((entry) => `${segment}/${entry.id}/index.html`),
+  );
+}
+
+/**
+ * What is wrong with the structured data of `built` (page path → HTML): a story page without
+ * exactly one block, a block on any other page, a block that is not JSON or that holds a
+ * character HTML could read as markup, a block whose article is not its own page's.
+ */
+function jsonLdProblems(built: ReadonlyMap<string, string>, stories: readonly string[]): string[] {
+  const problems: string[] = [];
+  const expected = new Set(stories);
+  for (const story of stories) if (!built.has(story)) problems.push(`${story}: not built`);
+  for (const [page, html] of built) {
+    const blocks = jsonLdBlocks(html);
+    const wanted = expected.has(page) ? 1 : 0;
+    if (blocks.length !== wanted) problems.push(`${page}: ${blocks.length} JSON-LD blocks, expected ${wanted}`);
+    for (const json of blocks) {
+      if (/[<>&\u2028\u2029]/.test(json)) problems.push(`${page}: a character HTML reads as markup`);
+      let data: { "@graph"?: { url?: string }[] };
+      try {
+        data = JSON.parse(json) as typeof data;
+      } catch {
+        problems.push(`${page}: not JSON`);
+        continue;
+      }
+      const ownUrl = `/${page.replace(/index\.html$/, "")}`;
+      if (!data["@graph"]?.some((node) => node.url?.endsWith(ownUrl)))
+        problems.push(`${page}: no article for ${ownUrl}`);
+    }
+  }
+  return problems;
+}
+
+describe("the JSON-LD check", () => {
+  const story = "mo-hinh/mau/index.html";
+  const block = (json: string, open = '<script type="application/ld+json">') => `<html>${open}${json}</script></html>`;
+  const good = JSON.stringify({ "@graph": [{ url: "https://example.org/mo-hinh/mau/" }] });
+
+  // The controls: each way the structured data can go missing or wrong is reported.
+  it.each([
+    ["a story page with its block", { [story]: block(good) }, []],
+    [
+      "the block written with other attributes",
+      { [story]: block(good, "<script is:inline type='application/ld+json'>") },
+      [],
+    ],
+    ["a story page without its block", { [story]: "<html></html>" }, [`${story}: 0 JSON-LD blocks, expected 1`]],
+    ["a story not built", {}, [`${story}: not built`]],
+    [
+      "a block on another page",
+      { [story]: block(good), "index.html": block(good) },
+      ["index.html: 1 JSON-LD blocks, expected 0"],
+    ],
+    ["a block that is not JSON", { [story]: block("{ nope") }, [`${story}: not JSON`]],
+    [
+      "a block with markup in it",
+      { [story]: block(good.replace("}]", ', "x": "</p>"}]')) },
+      [`${story}: a character HTML reads as markup`],
+    ],
+    [
+      "a block about another page",
+      { [story]: block(good.replace("/mo-hinh/mau/", "/mo-hinh/khac/")) },
+      [`${story}: no article for /mo-hinh/mau/`],
+    ],
+  ])("%s", (_case, built, problems) => {
+    expect(jsonLdProblems(new Map(Object.entries(built)), [story])).toEqual(problems);
+  });
+});
+
 describe("the built public pages", () => {
   it("are there", () => {
     expect(pages.length).toBeGreaterThan(50);
@@ -109,16 +193,19 @@ describe("the built public pages", () => {
     expect(scripts.filter(({ tag }) => !/\ssrc="\/(?!\/)[^"]+"/.test(tag))).toEqual([]);
   });
 
-  it("carry structured data only as inert JSON", () => {
-    const blocks = pages.flatMap((page) =>
-      [...readFileSync(page, "utf8").matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
-        (match) => ({ page: relative(DIST, page), json: match[1] ?? "" }),
-      ),
+  it("carry structured data only as inert JSON, one block on each story page and none elsewhere", () => {
+    const built = new Map(pages.map((page) => [relative(DIST, page).split(sep).join("/"), readFileSync(page, "utf8")]));
+    const stories = storyPages();
+    expect(stories.length).toBeGreaterThan(0);
+    expect(jsonLdProblems(built, stories)).toEqual([]);
+
+    // The control: the same pages with one story's block taken out are refused for that page.
+    const [first] = stories as [string];
+    const stripped = new Map(built).set(
+      first,
+      built.get(first)!.replace(/<script type="application\/ld\+json">/, "<x>"),
     );
-    for (const { page, json } of blocks) {
-      expect(() => JSON.parse(json) as unknown, page).not.toThrow();
-      expect(json, page).not.toMatch(/[<>&\u2028\u2029]/);
-    }
+    expect(jsonLdProblems(stripped, stories)).toEqual([`${first}: 0 JSON-LD blocks, expected 1`]);
   });
 
   it("have no <style> element and no style attribute (style-src 'self')", () => {
