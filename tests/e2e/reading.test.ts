@@ -1,3 +1,4 @@
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, type Browser } from "../support/browser";
 import { isPublished, rawEntries } from "../support/entries";
@@ -6,12 +7,55 @@ const base = inject("baseUrl");
 const models = rawEntries("models").filter(isPublished);
 const model = models.find((m) => m.data.sample === true) ?? models[0]!;
 
+/**
+ * Whether a tab runs scripts, asked of the tab itself: a probe page (served by the test on the
+ * site's origin, as the site's pages never run one) whose script marks the page, and whose
+ * `<noscript>` is shown as HTML only when scripts are off.
+ */
+async function runsScripts(page: Page): Promise<{ scriptRan: boolean; noscriptShown: boolean }> {
+  const probe = `${base}/__tham-do-js__/`;
+  await page.route(probe, (route) =>
+    route.fulfill({
+      contentType: "text/html; charset=utf-8",
+      body: '<!doctype html><title>probe</title><noscript><p id="off">off</p></noscript><script src="run.js"></script>',
+    }),
+  );
+  await page.route(`${probe}run.js`, (route) =>
+    route.fulfill({ contentType: "text/javascript", body: "document.documentElement.dataset.ran = 'yes';" }),
+  );
+  await page.goto(probe);
+  const result = {
+    scriptRan: (await page.getAttribute("html", "data-ran")) === "yes",
+    noscriptShown: (await page.locator("#off").count()) === 1,
+  };
+  await page.unrouteAll();
+  return result;
+}
+
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await launchBrowser({ javaScriptEnabled: false });
 });
 afterAll(async () => {
   await browser.close();
+});
+
+describe("the JavaScript probe", () => {
+  // The control: the same probe in a browser with scripts on sees them run.
+  it("sees scripts run in a browser that runs them", async () => {
+    const withScripts = await launchBrowser();
+    try {
+      expect(await runsScripts(await withScripts.newPage())).toEqual({ scriptRan: true, noscriptShown: false });
+    } finally {
+      await withScripts.close();
+    }
+  });
+
+  it("sees no script run in the browser these reading tests use", async () => {
+    const page = await browser.newPage();
+    expect(await runsScripts(page)).toEqual({ scriptRan: false, noscriptShown: true });
+    await page.close();
+  });
 });
 
 describe("reading without JavaScript on a phone", () => {
@@ -29,8 +73,7 @@ describe("reading without JavaScript on a phone", () => {
   });
 
   it("a model story fits a 360 px screen and shows its cover, facts and body", async () => {
-    const context = browser.context;
-    const page = await context.newPage();
+    const page = await browser.newPage();
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(`${base}/mo-hinh/${model.id}/`);
     expect(await page.locator("h1").innerText()).toBe(model.data.title);
