@@ -30,7 +30,7 @@ function loadsModule(call: ts.CallExpression): boolean {
 function importIsTypeOnly(node: ts.ImportDeclaration): boolean {
   const clause = node.importClause;
   if (clause === undefined) return false; // `import "x"` runs x
-  if (clause.isTypeOnly) return true;
+  if (clause.phaseModifier === ts.SyntaxKind.TypeKeyword) return true;
   const bindings = clause.namedBindings;
   return (
     clause.name === undefined &&
