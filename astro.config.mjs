@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { adminInDev } from "./src/integrations/admin-dev";
 import { shareImages } from "./src/integrations/share-images";
 import { lastModifiedByPath } from "./src/lib/sitemap";
-import { isHandoutPath } from "./src/lib/urls";
+import { PAGE_PATHS, isHandoutPath } from "./src/lib/urls";
 import { contentOf } from "./src/loaders/read-content";
 
 /** @type {Promise<Map<string, string>> | undefined} */
@@ -37,7 +37,7 @@ export default defineConfig({
     mdx(),
     sitemap({
       // Handouts repeat their story on paper: the story is the page to index.
-      filter: (page) => !page.includes("/admin/") && !isHandoutPath(new URL(page).pathname),
+      filter: (page) => !page.includes(PAGE_PATHS.admin) && !isHandoutPath(new URL(page).pathname),
       serialize: async (item) => {
         const lastmod = await lastModifiedOf(item.url);
         return lastmod ? { ...item, lastmod } : item;

@@ -3,6 +3,7 @@ import { SEARCH_FACETS, type FacetName, type FacetValues } from "../lib/search-f
 import { newestFirst, orderLike, rankHits, titleMatchesAll, type Hit } from "../lib/search-rank";
 import { PARAMS, isEmptySearch, readSearchState, searchHref, type SearchState } from "../lib/search-state";
 import { fromIndexText, hasDiacritics, isPhrase, normaliseQuery, queryWords, strokeD } from "../lib/search-text";
+import { PAGEFIND_SCRIPT_PATH } from "../lib/urls";
 
 /** Pagefind's browser API (1.6), as far as this element uses it. */
 interface PagefindData {
@@ -221,7 +222,7 @@ export class DvkSearch extends HTMLElement {
   }
 
   #load(): Promise<Pagefind> {
-    const path = "/pagefind/pagefind.js";
+    const path = PAGEFIND_SCRIPT_PATH;
     this.#pagefind ??= import(/* @vite-ignore */ path).then(async (module: Pagefind) => {
       // Set before the first search, so that they reach Pagefind's constructor: no web worker
       // (its script would be a second copy of Pagefind to download), short excerpts, and no

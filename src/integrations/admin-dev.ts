@@ -1,4 +1,5 @@
 import type { AstroIntegration } from "astro";
+import { PAGE_PATHS } from "../lib/urls";
 
 /**
  * The CMS lives in `public/admin/`. Static hosts serve its `index.html` at `/admin/`, but
@@ -10,7 +11,9 @@ export function adminInDev(): AstroIntegration {
     hooks: {
       "astro:server:setup": ({ server }) => {
         server.middlewares.use((request, _response, next) => {
-          if (request.url === "/admin" || request.url === "/admin/") request.url = "/admin/index.html";
+          if (request.url === PAGE_PATHS.admin || `${request.url ?? ""}/` === PAGE_PATHS.admin) {
+            request.url = `${PAGE_PATHS.admin}index.html`;
+          }
           next();
         });
       },

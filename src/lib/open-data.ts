@@ -6,7 +6,7 @@ import { isPublishable, personSchema, type PersonEntry } from "../schemas/person
 import { ENTRY_ID, isoDate, recognition, storyBase, year, type SchemaContext } from "../schemas/shared";
 import { shownParts } from "./consent";
 import { formatDate } from "./dates";
-import { storyPath, type StoryKind } from "./urls";
+import { openDataPath, storyPath, type OpenDataKind, type StoryKind } from "./urls";
 
 /**
  * Open data of the published models and people. Each export is described once, as a list of
@@ -205,17 +205,13 @@ export interface OpenDataFile {
   schemaUrl: string;
 }
 
-/** Where the two exports live, without extension: `.csv`, `.json` and `.schema.json` follow. */
-const exportBases = { models: "/du-lieu/mo-hinh", people: "/du-lieu/dien-hinh" } as const;
-
 /** The data file of models or people, with its addresses on `site`. */
-export function openDataFile(kind: keyof typeof exportBases, site: string | URL): OpenDataFile {
-  const base = exportBases[kind];
+export function openDataFile(kind: OpenDataKind, site: string | URL): OpenDataFile {
   return {
     title: t(kind === "models" ? "data.modelsTitle" : "data.peopleTitle"),
-    jsonUrl: new URL(`${base}.json`, site).href,
-    csvUrl: new URL(`${base}.csv`, site).href,
-    schemaUrl: new URL(`${base}.schema.json`, site).href,
+    jsonUrl: new URL(openDataPath(kind, "json"), site).href,
+    csvUrl: new URL(openDataPath(kind, "csv"), site).href,
+    schemaUrl: new URL(openDataPath(kind, "schema.json"), site).href,
   };
 }
 

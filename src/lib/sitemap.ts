@@ -1,6 +1,6 @@
 import type { CollectionName } from "../schemas/shared";
 import { lastUpdated } from "./press";
-import { storyKindOf, storyPath } from "./urls";
+import { fieldPath, storyKindOf, storyPath } from "./urls";
 
 /**
  * `lastmod` of the sitemap: the day each page last changed, from the dates its entries carry.
@@ -35,7 +35,7 @@ export function lastModifiedByPath(entries: readonly GateEntry[]): Map<string, s
     touch(path.slice(0, path.indexOf("/", 1) + 1), changed);
     touch("/", changed);
     const field = stringOf(entry.data.field);
-    if (field) touch(`/linh-vuc/${field}/`, changed);
+    if (field) touch(fieldPath(field), changed);
   }
   return result;
 }

@@ -1,6 +1,7 @@
 import { formatDate } from "./dates";
 import { fieldLabels, statusLabels, t } from "../i18n/vi";
 import type { Field, Status } from "../schemas/shared";
+import { fieldPath, targetsPath, unitPath } from "./urls";
 
 /** What a facts box needs to know about the units and campaigns an entry points at. */
 export interface FactsContext {
@@ -41,14 +42,14 @@ export function recognitionText(recognition: NonNullable<StoryFacts["recognition
 export function storyFactRows(entry: StoryFacts, context: FactsContext): FactRow[] {
   const now = context.unitNow?.(entry.unit);
   const rows: FactRow[] = [
-    { label: t("facts.field"), value: fieldLabels[entry.field], href: `/linh-vuc/${entry.field}/`, indexed: false },
-    { label: t("facts.unit"), value: context.unitName(entry.unit), href: `/don-vi/${entry.unit}/` },
+    { label: t("facts.field"), value: fieldLabels[entry.field], href: fieldPath(entry.field), indexed: false },
+    { label: t("facts.unit"), value: context.unitName(entry.unit), href: unitPath(entry.unit) },
     // Searching the unit's present name finds the entries of the units it was formed from.
-    ...(now ? [{ label: t("facts.unitNow"), value: now.name, href: `/don-vi/${now.id}/` }] : []),
+    ...(now ? [{ label: t("facts.unitNow"), value: now.name, href: unitPath(now.id) }] : []),
     {
       label: t("facts.campaign"),
       value: context.campaignTitle(entry.campaign),
-      href: `/chi-tieu/${entry.campaign}/`,
+      href: targetsPath(entry.campaign),
       indexed: false,
     },
     { label: t("facts.status"), value: statusLabels[entry.status], indexed: false },

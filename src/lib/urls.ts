@@ -1,6 +1,7 @@
 /**
- * The public URL contract of story pages (PRODUCT.md's site map): every page, feed, export,
- * sitemap line and report links a story through this one function.
+ * The public URL contract (PRODUCT.md's site map): every page, feed, export, sitemap line and
+ * report links a public path through this module, and nothing else types one by hand
+ * (tests/public-paths.test.ts).
  */
 
 /** The three kinds of story the portal publishes, each under its own stable path. */
@@ -19,9 +20,14 @@ export const STORY_SEGMENTS: Record<StoryKind, string> = {
   news: "tin-tuc",
 };
 
+/** Site-relative path of a kind's list of stories: `/mo-hinh/`, `/dien-hinh/`, `/tin-tuc/`. */
+export function storyListPath(kind: StoryKind): string {
+  return `/${STORY_SEGMENTS[kind]}/`;
+}
+
 /** Site-relative path of a story page: `/mo-hinh/<id>/`, `/dien-hinh/<id>/`, `/tin-tuc/<id>/`. */
 export function storyPath(kind: StoryKind, id: string): string {
-  return `/${STORY_SEGMENTS[kind]}/${id}/`;
+  return `${storyListPath(kind)}${id}/`;
 }
 
 /** The stories that have a one-page handout for branch meetings: models and people. */
@@ -47,18 +53,98 @@ export function isHandoutPath(path: string): boolean {
   );
 }
 
-/** Site-relative path of a unit's page: `/don-vi/<id>/`. */
-export function unitPath(id: string): string {
-  return `/don-vi/${id}/`;
-}
-
 /** Pages of the site map with a fixed path that other pages link to. */
 export const PAGE_PATHS = {
+  home: "/",
+  units: "/don-vi/",
+  targets: "/chi-tieu/",
+  reports: "/bao-cao/",
+  documents: "/van-ban/",
+  about: "/gioi-thieu/",
+  search: "/tim-kiem/",
   press: "/bao-chi/",
   forms: "/bieu-mau/",
   rights: "/quyen-cua-nguoi-duoc-gioi-thieu/",
   accessibility: "/ho-tro-tiep-can/",
+  /** The feed of every new model, person and news item. */
+  feed: "/rss.xml",
+  /** The CMS: never indexed, never in search or the sitemap. */
+  admin: "/admin/",
 } as const;
+
+/** Site-relative path of a unit's page: `/don-vi/<id>/`. */
+export function unitPath(id: string): string {
+  return `${PAGE_PATHS.units}${id}/`;
+}
+
+/** The feed of a district-level unit and its communes: `/don-vi/<id>/rss.xml`. */
+export function unitFeedPath(id: string): string {
+  return `${unitPath(id)}rss.xml`;
+}
+
+/** Site-relative path of one field's page: `/linh-vuc/<field>/`. */
+export function fieldPath(field: string): string {
+  return `/linh-vuc/${field}/`;
+}
+
+/** The feed of one field: `/linh-vuc/<field>/rss.xml`. */
+export function fieldFeedPath(field: string): string {
+  return `${fieldPath(field)}rss.xml`;
+}
+
+/** A campaign's targets dashboard: `/chi-tieu/<campaign>/`. */
+export function targetsPath(campaignId: string): string {
+  return `${PAGE_PATHS.targets}${campaignId}/`;
+}
+
+/** The dashboard's table as CSV: `/chi-tieu/<campaign>.csv`. */
+export function targetsCsvPath(campaignId: string): string {
+  return `${PAGE_PATHS.targets}${campaignId}.csv`;
+}
+
+/** Where `/bao-cao/` lists a campaign's periods: `/bao-cao/#giai-doan-<campaign>`. */
+export function reportsOfCampaignPath(campaignId: string): string {
+  return `${PAGE_PATHS.reports}#${reportsCampaignAnchor(campaignId)}`;
+}
+
+/** The id of a campaign's part of `/bao-cao/`. */
+export function reportsCampaignAnchor(campaignId: string): string {
+  return `giai-doan-${campaignId}`;
+}
+
+/**
+ * A periodic report without its ending: `/bao-cao/<campaign>/<period>` for the province,
+ * `/bao-cao/<campaign>/<period>/<unit>` for a district-level unit. The page adds `/`, the CSV
+ * files `.csv` and `-linh-vuc.csv`.
+ */
+export function reportBase(campaignId: string, periodId: string, unitId?: string): string {
+  return `${PAGE_PATHS.reports}${campaignId}/${periodId}${unitId === undefined ? "" : `/${unitId}`}`;
+}
+
+/** A periodic report's page: `/bao-cao/<campaign>/<period>/`, or `…/<period>/<unit>/`. */
+export function reportPath(campaignId: string, periodId: string, unitId?: string): string {
+  return `${reportBase(campaignId, periodId, unitId)}/`;
+}
+
+/** A document's page: `/van-ban/<id>/`. */
+export function documentPath(id: string): string {
+  return `${PAGE_PATHS.documents}${id}/`;
+}
+
+/** The stories with open data: models and people. */
+export type OpenDataKind = Extract<StoryKind, "models" | "people">;
+
+/** The open data of a kind: `/du-lieu/mo-hinh.csv`, `.json` and `.schema.json`. */
+export function openDataPath(kind: OpenDataKind, format: "csv" | "json" | "schema.json"): string {
+  return `/du-lieu/${STORY_SEGMENTS[kind]}.${format}`;
+}
+
+/** The id of the part of `/bao-chi/` with the feeds and the data downloads, and its address. */
+export const PRESS_DATA_ANCHOR = "du-lieu";
+export const PRESS_DATA_PATH = `${PAGE_PATHS.press}#${PRESS_DATA_ANCHOR}`;
+
+/** The search index's script, which Pagefind writes beside the pages. */
+export const PAGEFIND_SCRIPT_PATH = "/pagefind/pagefind.js";
 
 /** Site-relative address of one paper form on `/bieu-mau/`: `/bieu-mau/#dong-y-cong-bo`. */
 export function formPath(formId: string): string {

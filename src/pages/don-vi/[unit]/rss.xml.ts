@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { allStories, feedResponse } from "../../../data/feeds";
 import { units, type Unit } from "../../../data/site";
 import { t } from "../../../i18n/vi";
+import { unitFeedPath } from "../../../lib/urls";
 import { FEED_UNIT_LEVELS, storiesOfUnits } from "../../../lib/feed";
 import { descendantsAndSelf, unitInput } from "../../../lib/targets";
 
@@ -27,7 +28,7 @@ export const GET: APIRoute<Props> = async ({ props, site }) =>
     {
       title: t("feed.unitTitle", { unit: props.unit.data.name }),
       description: t("feed.unitDescription", { unit: props.unit.data.name }),
-      path: `/don-vi/${props.unit.id}/rss.xml`,
+      path: unitFeedPath(props.unit.id),
       stories: storiesOfUnits(await allStories(), props.below),
     },
     site!,

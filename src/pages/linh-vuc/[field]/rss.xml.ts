@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { allStories, feedResponse } from "../../../data/feeds";
 import { fieldLabels, t } from "../../../i18n/vi";
+import { fieldFeedPath } from "../../../lib/urls";
 import { storiesOfField } from "../../../lib/feed";
 import { FIELDS, type Field } from "../../../schemas/shared";
 
@@ -13,7 +14,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     {
       title: t("feed.fieldTitle", { field: fieldLabels[field] }),
       description: t("feed.fieldDescription", { field: fieldLabels[field] }),
-      path: `/linh-vuc/${field}/rss.xml`,
+      path: fieldFeedPath(field),
       stories: storiesOfField(await allStories(), field),
     },
     site!,
