@@ -1,44 +1,25 @@
 import { formatDate } from "../lib/dates";
-import { SEARCH_FACETS, type FacetName, type FacetValues } from "../lib/search-facets";
-import { newestFirst, orderLike, rankHits, titleMatchesAll, type Hit } from "../lib/search-rank";
+import { SEARCH_FACETS, type FacetName } from "../lib/search-facets";
+import {
+  controlsFromState,
+  createSearchSession,
+  fillText,
+  hitsOnPage,
+  pagerOf,
+  stateFromControls,
+  statusMessage,
+  suggestionsFor,
+  withoutFacet,
+  type Found,
+  type Message,
+  type Pagefind,
+  type PagefindData,
+  type SearchSession,
+} from "../lib/search-session";
 import { PARAMS, isEmptySearch, readSearchState, searchHref, type SearchState } from "../lib/search-state";
-import { fromIndexText, hasDiacritics, isPhrase, normaliseQuery, queryWords, strokeD } from "../lib/search-text";
+import { fromIndexText, normaliseQuery } from "../lib/search-text";
 import { PAGEFIND_SCRIPT_PATH } from "../lib/urls";
 
-/** Pagefind's browser API (1.6), as far as this element uses it. */
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-}
-interface PagefindHit extends Hit {
-  data(): Promise<PagefindData>;
-}
-type Counts = Record<string, Record<string, number> | undefined>;
-interface PagefindResponse {
-  results: PagefindHit[];
-  filters: Counts;
-}
-interface SearchOptions {
-  filters?: Record<string, string | { none: never[] }>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: SearchOptions): Promise<PagefindResponse>;
-}
-
-/** What a search found, in the order shown. */
-interface Found {
-  hits: PagefindHit[];
-  /** Whether the query had diacritics but no page spells its words that way. */
-  noExactSpelling: boolean;
-  /** Each word of a query of several words, with the number of pages it finds alone. */
-  wordCounts: [string, number][];
-}
-
-const PAGE_SIZE = 10;
-const COUNT_EVERY_FACET = Object.fromEntries(SEARCH_FACETS.map(({ filter }) => [filter, { none: [] as never[] }]));
 const TYPING_PAUSE_MS = 250;
 
 /**
@@ -51,34 +32,32 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => window.setTimeout(resolve, 0));
 }
 
-/** One search per term, each in a task of its own. */
-async function searchOneByOne(pagefind: Pagefind, terms: string[], filters: FacetValues): Promise<PagefindResponse[]> {
-  const found: PagefindResponse[] = [];
-  for (const term of terms) {
-    await nextTask();
-    found.push(await pagefind.search(term, { filters }));
-  }
-  return found;
+/** Pagefind's script, run (and its index fetched) at the first search only. */
+async function loadPagefind(): Promise<Pagefind> {
+  const path = PAGEFIND_SCRIPT_PATH;
+  const module = (await import(/* @vite-ignore */ path)) as Pagefind;
+  // Set before the first search, so that they reach Pagefind's constructor: no web worker
+  // (its script would be a second copy of Pagefind to download), short excerpts, and no
+  // ranking boost from a date.
+  await module.options({ noWorker: true, excerptLength: 22, ranking: { metaWeights: { date: 0 } } });
+  return module;
 }
 
 /**
- * Live search over the Pagefind index. The whole state (query, facets, sort, page) lives in
+ * Live search over the Pagefind index: the page's side of `src/lib/search-session.ts`, which
+ * decides what to search and what to say. The whole state (query, facets, sort, page) lives in
  * the URL, so a search can be shared and the back button works. Pagefind's script comes with
  * the page (a modulepreload, see src/pages/tim-kiem/index.astro) but runs, and fetches its
  * index, only at the first search; the facet counts (all filter indexes) only when the reader
  * opens the filters.
  */
 export class DvkSearch extends HTMLElement {
-  #pagefind: Promise<Pagefind> | undefined;
-  /** Searches run one at a time: the exact-diacritics pass switches a Pagefind option. */
-  #queue: Promise<unknown> = Promise.resolve();
+  #session: SearchSession = createSearchSession({ load: loadPagefind, nextTask });
   #latest = 0;
   #timer: number | undefined;
   #strings: Record<string, string> = {};
   /** Labels of facet values by facet and code, read from the options of the facet lists. */
   #labels: Record<string, Record<string, string>> = {};
-  /** Every page's id, oldest first: the order in which the index was built. */
-  #oldestFirst: Promise<string[]> | undefined;
 
   connectedCallback(): void {
     this.#strings = JSON.parse(this.dataset.strings ?? "{}") as Record<string, string>;
@@ -98,14 +77,14 @@ export class DvkSearch extends HTMLElement {
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       window.clearTimeout(this.#timer);
-      this.#go({ ...this.#fromControls(), page: 1 }, "push");
+      this.#go(this.#fromControls(), "push");
     });
     input.addEventListener("input", () => {
       window.clearTimeout(this.#timer);
-      this.#timer = window.setTimeout(() => this.#go({ ...this.#fromControls(), page: 1 }, "replace"), TYPING_PAUSE_MS);
+      this.#timer = window.setTimeout(() => this.#go(this.#fromControls(), "replace"), TYPING_PAUSE_MS);
     });
     form.addEventListener("change", (event) => {
-      if (event.target instanceof HTMLSelectElement) this.#go({ ...this.#fromControls(), page: 1 }, "push");
+      if (event.target instanceof HTMLSelectElement) this.#go(this.#fromControls(), "push");
     });
     this.#part("details").addEventListener("toggle", () => void this.#showCounts());
     // Pager, filter chips and suggestions are links to search URLs: follow them in place.
@@ -117,9 +96,7 @@ export class DvkSearch extends HTMLElement {
         const state = readSearchState(new URL(link.href).searchParams);
         this.#go(state, "push", link.closest(".pager") !== null);
       } else if (chip) {
-        const state = this.#fromControls();
-        delete state.facets[chip.dataset.remove as FacetName];
-        this.#go({ ...state, page: 1 }, "push");
+        this.#go(withoutFacet(this.#fromControls(), chip.dataset.remove as FacetName), "push");
         this.#input?.focus();
       }
     });
@@ -137,18 +114,16 @@ export class DvkSearch extends HTMLElement {
     return element;
   }
 
+  #select(param: string): HTMLSelectElement | null {
+    return this.querySelector<HTMLSelectElement>(`select[name="${param}"]`);
+  }
+
   #fromControls(): SearchState {
-    const facets: FacetValues = {};
-    for (const { filter, param } of SEARCH_FACETS) {
-      const value = this.querySelector<HTMLSelectElement>(`select[name="${param}"]`)?.value;
-      if (value) facets[filter] = value;
-    }
-    return {
-      query: normaliseQuery(this.#input?.value ?? ""),
-      facets,
-      sort: this.querySelector<HTMLSelectElement>(`select[name="${PARAMS.sort}"]`)?.value ? "newest" : "relevance",
-      page: 1,
-    };
+    return stateFromControls({
+      query: this.#input?.value ?? "",
+      facets: Object.fromEntries(SEARCH_FACETS.map(({ param }) => [param, this.#select(param)?.value])),
+      sort: this.#select(PARAMS.sort)?.value ?? "",
+    });
   }
 
   /** Puts a state in the URL (a new history entry, or replacing the current one) and shows it. */
@@ -163,14 +138,15 @@ export class DvkSearch extends HTMLElement {
 
   /** Sets the controls to a state, then searches and shows its results. */
   async #show(state: SearchState, focusResults = false): Promise<void> {
+    const controls = controlsFromState(state);
     const input = this.#input;
-    if (input && normaliseQuery(input.value) !== state.query) input.value = state.query;
-    for (const { filter, param } of SEARCH_FACETS) {
-      const select = this.querySelector<HTMLSelectElement>(`select[name="${param}"]`);
-      if (select) select.value = state.facets[filter] ?? "";
+    if (input && normaliseQuery(input.value) !== controls.query) input.value = controls.query;
+    for (const [param, value] of Object.entries(controls.facets)) {
+      const select = this.#select(param);
+      if (select) select.value = value ?? "";
     }
-    const sort = this.querySelector<HTMLSelectElement>(`select[name="${PARAMS.sort}"]`);
-    if (sort) sort.value = state.sort === "newest" ? "moi-nhat" : "";
+    const sort = this.#select(PARAMS.sort);
+    if (sort) sort.value = controls.sort;
     this.#showActiveFilters(state);
 
     const ticket = ++this.#latest;
@@ -182,18 +158,17 @@ export class DvkSearch extends HTMLElement {
       list.replaceChildren();
       return;
     }
-    status.textContent = this.#strings["search.loading"] ?? "";
+    status.textContent = this.#text({ key: "search.loading" });
     list.setAttribute("aria-busy", "true");
     let found: Found;
     let items: HTMLLIElement[];
     try {
-      found = await this.#enqueue(() => this.#find(state));
-      const shown = found.hits.slice((state.page - 1) * PAGE_SIZE, state.page * PAGE_SIZE);
-      items = await Promise.all(shown.map(async (hit) => this.#item(await hit.data())));
+      found = await this.#session.find(state);
+      items = await Promise.all(hitsOnPage(found.hits, state.page).map(async (hit) => this.#item(await hit.data())));
     } catch (error) {
       if (ticket !== this.#latest) return;
       console.error(error);
-      status.textContent = this.#strings["search.error"] ?? "";
+      status.textContent = this.#text({ key: "search.error" });
       list.replaceChildren();
       list.setAttribute("aria-busy", "false");
       this.#part(".browse").hidden = false;
@@ -203,11 +178,12 @@ export class DvkSearch extends HTMLElement {
 
     list.replaceChildren(...items);
     list.setAttribute("aria-busy", "false");
-    status.textContent = this.#statusText(state, found.hits.length);
+    const message = statusMessage(state, found.hits.length);
+    status.textContent = message ? this.#text(message) : "";
     this.#showPager(state, found.hits.length);
     if (found.noExactSpelling && found.hits.length > 0) {
       const notice = this.#part(".notice");
-      notice.textContent = this.#text("search.exactNone", { q: state.query });
+      notice.textContent = this.#text({ key: "search.exactNone", values: { q: state.query } });
       notice.hidden = false;
     }
     if (found.hits.length === 0) this.#showHelp(state, found);
@@ -215,90 +191,8 @@ export class DvkSearch extends HTMLElement {
     if (this.#part<HTMLDetailsElement>("details").open) void this.#showCounts();
   }
 
-  #enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.#queue.then(task, task);
-    this.#queue = run.catch(() => undefined);
-    return run;
-  }
-
-  #load(): Promise<Pagefind> {
-    const path = PAGEFIND_SCRIPT_PATH;
-    this.#pagefind ??= import(/* @vite-ignore */ path).then(async (module: Pagefind) => {
-      // Set before the first search, so that they reach Pagefind's constructor: no web worker
-      // (its script would be a second copy of Pagefind to download), short excerpts, and no
-      // ranking boost from a date.
-      await module.options({ noWorker: true, excerptLength: 22, ranking: { metaWeights: { date: 0 } } });
-      return module;
-    });
-    return this.#pagefind;
-  }
-
-  /** Runs the searches behind one state and puts the results in the order shown. */
-  async #find(state: SearchState): Promise<Found> {
-    const pagefind = await this.#load();
-    const filters = state.facets;
-    const words = queryWords(state.query);
-    if (words.length === 0) {
-      // A filter-only search lists pages in index order, oldest first.
-      const all = await pagefind.search(null, { filters });
-      return { hits: [...all.results].reverse(), noExactSpelling: false, wordCounts: [] };
-    }
-    const phrase = isPhrase(state.query) ? strokeD(state.query) : undefined;
-    const term = strokeD(words.join(" "));
-    if (state.sort === "newest") {
-      const found = await pagefind.search(phrase ?? term, { filters });
-      this.#oldestFirst ??= pagefind.search(null).then(
-        (all) => all.results.map((hit) => hit.id),
-        (error: unknown) => {
-          this.#oldestFirst = undefined;
-          throw error;
-        },
-      );
-      return { hits: newestFirst(found.results, await this.#oldestFirst), noExactSpelling: false, wordCounts: [] };
-    }
-    const main = await pagefind.search(term, { filters });
-    const perWord = words.length > 1 ? await searchOneByOne(pagefind, words.map(strokeD), filters) : [main];
-    await nextTask();
-    const exact = hasDiacritics(state.query) ? await this.#exactSpelling(pagefind, term, filters) : undefined;
-    let hits = rankHits({
-      hits: main.results,
-      exact,
-      titled: titleMatchesAll(perWord.map((r) => r.results)),
-    });
-    if (phrase) {
-      await nextTask();
-      const matched = await pagefind.search(phrase, { filters });
-      hits = orderLike(matched.results, hits);
-    }
-    return {
-      hits,
-      noExactSpelling: exact !== undefined && exact.size === 0,
-      wordCounts: words.length > 1 ? words.map((w, i) => [w, perWord[i]!.results.length]) : [],
-    };
-  }
-
-  /** The pages that hold the query's words with the same diacritics as typed. */
-  async #exactSpelling(pagefind: Pagefind, term: string, filters: FacetValues): Promise<Set<string>> {
-    await pagefind.options({ exactDiacritics: true });
-    try {
-      const exact = await pagefind.search(term, { filters });
-      return new Set(exact.results.map((hit) => hit.id));
-    } finally {
-      await pagefind.options({ exactDiacritics: false });
-    }
-  }
-
-  #text(key: string, values: Record<string, string | number> = {}): string {
-    return (this.#strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
-  }
-
-  #statusText(state: SearchState, total: number): string {
-    if (total > 0) {
-      return state.query
-        ? this.#text("search.countFor", { n: total, q: state.query })
-        : this.#text("search.count", { n: total });
-    }
-    return state.query ? this.#text("search.noneFor", { q: state.query }) : this.#text("search.noneFiltered");
+  #text(message: Message | string): string {
+    return typeof message === "string" ? message : fillText(this.#strings, message.key, message.values);
   }
 
   #label(facet: string, code: string | undefined): string | undefined {
@@ -355,51 +249,42 @@ export class DvkSearch extends HTMLElement {
       const value = this.#label(facet, code) ?? code;
       chip.textContent = `${value} ✕`;
       const name = this.querySelector<HTMLSelectElement>(`select[data-facet="${facet}"]`)?.dataset.name ?? facet;
-      chip.setAttribute("aria-label", this.#text("search.removeFilter", { facet: name, value }));
+      chip.setAttribute("aria-label", this.#text({ key: "search.removeFilter", values: { facet: name, value } }));
       return chip;
     });
     box.replaceChildren(box.firstElementChild ?? "", ...chips);
     box.hidden = chips.length === 0;
   }
 
+  /** A link to another search, followed in place by the click handler. */
+  #searchLink(text: string, target: SearchState): HTMLAnchorElement {
+    const a = document.createElement("a");
+    a.href = searchHref(location.pathname, target);
+    a.dataset.search = "";
+    a.textContent = text;
+    return a;
+  }
+
   #showPager(state: SearchState, total: number): void {
-    const pager = this.#part(".pager");
-    const pages = Math.ceil(total / PAGE_SIZE);
-    if (pages <= 1) return;
-    const link = (page: number, key: string) => {
-      const a = document.createElement("a");
-      a.href = searchHref(location.pathname, { ...state, page });
-      a.dataset.search = "";
-      a.textContent = this.#strings[key] ?? key;
-      return a;
-    };
+    const pager = pagerOf(state, total);
+    if (!pager) return;
     const where = document.createElement("span");
-    where.textContent = this.#text("search.pageOf", { page: state.page, pages });
-    pager.replaceChildren(
-      ...(state.page > 1 ? [link(state.page - 1, "pagination.previous")] : []),
+    where.textContent = this.#text({ key: "search.pageOf", values: { page: pager.page, pages: pager.pages } });
+    const box = this.#part(".pager");
+    box.replaceChildren(
+      ...(pager.previous ? [this.#searchLink(this.#text({ key: "pagination.previous" }), pager.previous)] : []),
       where,
-      ...(state.page < pages ? [link(state.page + 1, "pagination.next")] : []),
+      ...(pager.next ? [this.#searchLink(this.#text({ key: "pagination.next" }), pager.next)] : []),
     );
-    pager.hidden = false;
+    box.hidden = false;
   }
 
   /** Nothing found: ways out that do find something, and the browse pages. */
   #showHelp(state: SearchState, found: Found): void {
+    const { suggestions, fewerWords } = suggestionsFor(state, found);
+    const links = suggestions.map(({ text, target }) => this.#searchLink(this.#text(text), target));
     const suggest = this.#part(".suggest");
-    const links: HTMLAnchorElement[] = [];
-    const link = (text: string, target: SearchState) => {
-      const a = document.createElement("a");
-      a.href = searchHref(location.pathname, target);
-      a.dataset.search = "";
-      a.textContent = text;
-      links.push(a);
-    };
-    if (state.query && Object.keys(state.facets).length > 0) {
-      link(this.#text("search.withoutFilters", { q: state.query }), { ...state, facets: {}, page: 1 });
-    }
-    const useful = found.wordCounts.filter(([, count]) => count > 0);
-    for (const [word, count] of useful) link(`${word} (${count})`, { ...state, query: word, page: 1 });
-    suggest.replaceChildren(...(useful.length > 0 ? [`${this.#strings["search.fewerWords"] ?? ""} `] : []), ...links);
+    suggest.replaceChildren(...(fewerWords ? [`${this.#strings["search.fewerWords"] ?? ""} `] : []), ...links);
     suggest.hidden = links.length === 0;
     this.#part(".help").hidden = state.query === "";
     this.#part(".browse").hidden = false;
@@ -408,29 +293,11 @@ export class DvkSearch extends HTMLElement {
   /**
    * Facet counts for the current search, loaded when the reader opens the filters: Pagefind
    * counts only filters whose index is loaded, and loading them costs about as much as a search.
-   * Each facet is counted without its own choice, so its other values say what switching gives.
    */
   async #showCounts(): Promise<void> {
-    const details = this.#part<HTMLDetailsElement>("details");
-    if (!details.open) return;
-    const state = readSearchState(new URLSearchParams(location.search));
+    if (!this.#part<HTMLDetailsElement>("details").open) return;
     const ticket = this.#latest;
-    const counts = await this.#enqueue(async () => {
-      const pagefind = await this.#load();
-      const words = queryWords(state.query);
-      const term = words.length > 0 ? strokeD(isPhrase(state.query) ? state.query : words.join(" ")) : null;
-      // Naming every facet in the filters makes Pagefind load (and count) those filter indexes
-      // and no others; `none: []` excludes nothing.
-      const counted = (facets: FacetValues) =>
-        pagefind.search(term, { filters: { ...COUNT_EVERY_FACET, ...facets } }).then((found) => found.filters);
-      const result: Counts = await counted(state.facets);
-      for (const facet of Object.keys(state.facets) as FacetName[]) {
-        const others = { ...state.facets };
-        delete others[facet];
-        result[facet] = (await counted(others))[facet];
-      }
-      return result;
-    });
+    const counts = await this.#session.counts(readSearchState(new URLSearchParams(location.search)));
     if (ticket !== this.#latest) return;
     for (const select of this.querySelectorAll<HTMLSelectElement>("select[data-facet]")) {
       const facetCounts = counts[select.dataset.facet ?? ""] ?? {};
