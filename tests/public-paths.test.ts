@@ -41,6 +41,8 @@ describe("public paths come from src/lib/urls.ts", () => {
       "---",
       "<!-- see /bao-chi/ -->",
       '<a href="/bao-cao/">x</a>',
+      '<a class="brand" href="/">home</a>',
+      '{parts.join("/")}',
       "<a href={`/chi-tieu/${id}/`}>y</a>",
       '<form action="/tim-kiem/"></form>',
       "<style>.x { background: url(/mo-hinh/x.png); }</style>",
@@ -48,6 +50,8 @@ describe("public paths come from src/lib/urls.ts", () => {
     expect(handTypedPaths("Fake.astro", component, segments)).toEqual([
       "Fake.astro: /van-ban/",
       "Fake.astro: /bao-cao/",
+      'Fake.astro: href="/"',
+
       "Fake.astro: /chi-tieu/",
       "Fake.astro: /tim-kiem/",
     ]);

@@ -1,6 +1,6 @@
 import type { CollectionName } from "../schemas/shared";
 import { lastUpdated } from "./press";
-import { fieldPath, storyKindOf, storyPath } from "./urls";
+import { PAGE_PATHS, fieldPath, storyKindOf, storyPath } from "./urls";
 
 /**
  * `lastmod` of the sitemap: the day each page last changed, from the dates its entries carry.
@@ -33,7 +33,7 @@ export function lastModifiedByPath(entries: readonly GateEntry[]): Map<string, s
     const path = storyPath(kind, entry.id);
     touch(path, changed);
     touch(path.slice(0, path.indexOf("/", 1) + 1), changed);
-    touch("/", changed);
+    touch(PAGE_PATHS.home, changed);
     const field = stringOf(entry.data.field);
     if (field) touch(fieldPath(field), changed);
   }

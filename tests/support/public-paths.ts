@@ -24,6 +24,10 @@ function literalsOf(path: string, text: string): string[] {
   const source = ts.createSourceFile(path.replace(/\.astro$/, ".tsx"), text, ts.ScriptTarget.Latest, false);
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
+    // A link to the home page in markup: `href="/"` (a bare "/" in code is usually a separator).
+    if (ts.isJsxAttribute(node) && node.initializer && ts.isStringLiteral(node.initializer)) {
+      if (node.initializer.text === "/") found.push(`${node.name.getText(source)}="/"`);
+    }
     if (ts.isStringLiteralLike(node)) found.push(node.text);
     else if (ts.isTemplateExpression(node)) found.push(node.head.text);
     ts.forEachChild(node, visit);
@@ -44,7 +48,8 @@ function markupOf(text: string): string {
 /** The public paths a file types by hand, in its code and, for a component, in its markup. */
 export function handTypedPaths(path: string, text: string, segments: readonly string[]): string[] {
   const pattern = pathPattern(segments);
+  const isPublicPath = (literal: string) => pattern.test(literal) || /^(?:href|action)="\/"$/.test(literal);
   const literals = literalsOf(path, scriptText(path, text));
   if (path.endsWith(".astro")) literals.push(...literalsOf(path, markupOf(text)));
-  return literals.filter((literal) => pattern.test(literal)).map((literal) => `${path}: ${literal}`);
+  return literals.filter(isPublicPath).map((literal) => `${path}: ${literal}`);
 }
