@@ -13,12 +13,17 @@ export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
  */
 export const SITE_ENTRIES = join(ROOT, "tests", "fixtures", "site");
 
+/** The folder where the tests of a checkout make and build its test site. */
+export function testSiteOf(checkout: string): string {
+  return join(tmpdir(), `dvk-test-site-${createHash("sha256").update(checkout).digest("hex").slice(0, 12)}`);
+}
+
 /**
  * Where the test site is made and built: the project's code and content plus the fixture
  * site's entries. Outside the checkout, so that no linter or type check walks it; one folder
  * per checkout, kept between runs so that Astro's caches make the next build quicker.
  */
-export const SITE = join(tmpdir(), `dvk-test-site-${createHash("sha256").update(ROOT).digest("hex").slice(0, 12)}`);
+export const SITE = testSiteOf(ROOT);
 
 /** The built test site that the build and e2e tests read. */
 export const DIST = join(SITE, "dist");
