@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SITE, testSiteOf } from "../support/paths";
 import { runIn } from "../support/project-copy";
@@ -44,7 +45,7 @@ async function tier(name: string, args: string[]): Promise<void> {
   const result = await runIn(copy, "npx", ["vitest", "run", ...args], { [GUARD]: "1", CI: "true" });
   const seconds = Math.round((performance.now() - started) / 1000);
   console.log(`swap-samples: ${name} on the copy: exit ${String(result.status)} in ${String(seconds)} s`);
-  runs.push({ tier: name, ...result, seconds });
+  runs.push({ tier: name, status: result.status, output: stripVTControlCharacters(result.output), seconds });
 }
 
 beforeAll(async () => {

@@ -135,6 +135,20 @@ const FIELD_LABELS: Record<string, string> = {
   "he-thong-chinh-tri": "Xây dựng hệ thống chính trị",
 };
 const ddmmyyyy = (iso: string) => iso.split("-").reverse().join("/");
+/**
+ * A unit's short name as lists write it: with its dates ("từ …", "đến …") only where another
+ * unit has the same short name (a commune and the commune of 2025 formed from it).
+ */
+function listedName(id: string): string {
+  const unit = units.get(id);
+  const shortName = String(unit?.shortName);
+  const namesakes = [...units.values()].filter((other) => other.shortName === shortName).length;
+  const dates = [
+    unit?.validFrom !== undefined && `từ ${ddmmyyyy(String(unit.validFrom))}`,
+    unit?.validTo !== undefined && `đến ${ddmmyyyy(String(unit.validTo))}`,
+  ].filter(Boolean);
+  return namesakes > 1 && dates.length > 0 ? `${shortName} (${dates.join(" ")})` : shortName;
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -163,12 +177,10 @@ describe("search", () => {
     await openSearch(page, base, { q: folded(markedWord) });
     const item = page.locator("dvk-search .results li").filter({ has: page.locator(`a[href="${markedModel.url}"]`) });
     expect(await item.locator("h3").innerText()).toBe(markedModel.title);
-    const unit = units.get(String(markedModel.data.unit));
     expect(await item.locator(".kind").innerText()).toBe(
       [
         "Mô hình",
-        // A unit that has ended is named with its last day, as its page does.
-        unit?.validTo ? `${String(unit.shortName)} (đến ${ddmmyyyy(String(unit.validTo))})` : String(unit?.shortName),
+        listedName(String(markedModel.data.unit)),
         FIELD_LABELS[String(markedModel.data.field)],
         ddmmyyyy(String(markedModel.data.publishedOn)),
       ].join(" · "),
