@@ -1,16 +1,36 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { basename, join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { readSourceFiles } from "../src/loaders/read-content";
 import { COLLECTIONS, type CollectionName } from "../src/schemas/shared";
 import { cmsInput, collectionsFromSchemas, type DecapCollection } from "./config-from-schemas";
 import { entryIndex } from "./entry-index";
 import { checkEntryForSave, describeProblems } from "./save-check";
+import { testSiteRoot } from "../tests/support/test-site";
 
 const root = new URL("..", import.meta.url).pathname;
 const input = cmsInput();
 const collections = new Map(collectionsFromSchemas(input).map((collection) => [collection.name, collection]));
-const index = entryIndex(`${root}src/content`);
+
+/**
+ * The index of the test site (the project's entries and the fixture site's), so that a draft
+ * and a person who withdrew exist, unpublished, when a save points at them.
+ */
+const site = testSiteRoot();
+afterAll(site.remove);
+const index = entryIndex(join(site.root, "src", "content"));
+const siteFiles = readSourceFiles(site.root).map((file) => ({
+  ...file,
+  data: asLoaded(file.text, file.path.endsWith(".mdx") ? "mdx" : "yaml"),
+}));
+const idOf = (path: string) => basename(path).replace(/\.\w+$/, "");
+const draftModel = idOf(siteFiles.find((file) => file.collection === "models" && file.data.draft === true)?.path ?? "");
+const withdrawnPerson = idOf(
+  siteFiles.find(
+    (file) => file.collection === "people" && (file.data.consent as { withdrawn?: boolean }).withdrawn === true,
+  )?.path ?? "",
+);
 
 /** An entry as Decap loads it: the front matter as YAML data, and the body after it. */
 function asLoaded(text: string, format: "mdx" | "yaml"): Record<string, unknown> {
@@ -33,9 +53,10 @@ const samples = readSourceFiles(root).map((file) => ({
   ...file,
   data: asLoaded(file.text, file.path.endsWith(".mdx") ? "mdx" : "yaml"),
 }));
-const sample = (path: string) => {
-  const found = samples.find((file) => file.path.endsWith(path));
-  if (!found) throw new Error(`no sample ${path}`);
+/** The first sample entry of a collection, whichever the project has. */
+const sample = (collection: CollectionName) => {
+  const found = samples.find((file) => file.collection === collection);
+  if (!found) throw new Error(`no sample of ${collection}`);
   return structuredClone(found.data);
 };
 
@@ -52,12 +73,18 @@ describe("every sample entry can be saved as it is", () => {
 });
 
 describe("a save the build would refuse is refused, naming the field", () => {
-  const model = () => sample("models/to-hop-tac-nuoi-ong-cuc-phuong.mdx");
+  const model = () => sample("models");
+
+  it("has a draft model and a person who withdrew to point at, in the test site", () => {
+    expect([draftModel, withdrawnPerson].every((id) => id !== "")).toBe(true);
+    expect(index.models[draftModel]).toBeUndefined();
+    expect(index.people[withdrawnPerson]).toBeUndefined();
+  });
 
   it.each([
     [
       "a recognised model without its decision",
-      () => ({ ...model(), recognition: undefined }),
+      () => ({ ...model(), status: "recognised", recognition: undefined }),
       "Quyết định công nhận: đã công nhận thì cần số và ngày quyết định công nhận",
     ],
     [
@@ -83,8 +110,8 @@ describe("a save the build would refuse is refused, naming the field", () => {
     ],
     [
       "a link to a draft model",
-      () => ({ ...model(), replicatedFrom: "ban-nhap-mo-hinh-thu" }),
-      "Nhân rộng từ mô hình: mục “ban-nhap-mo-hinh-thu” chưa có trên trang",
+      () => ({ ...model(), replicatedFrom: draftModel }),
+      `Nhân rộng từ mô hình: mục “${draftModel}” chưa có trên trang`,
     ],
   ])("%s", (_what, data, message) => {
     const text = describeProblems(check("models", data()).problems);
@@ -93,16 +120,16 @@ describe("a save the build would refuse is refused, naming the field", () => {
 
   it("refuses a news item pointing at a person who withdrew consent", () => {
     const news = {
-      ...sample("news/so-ket-giua-ky-phong-trao-dan-van-kheo.mdx"),
-      relatedPeople: ["nguoi-da-rut-dong-y"],
+      ...sample("news"),
+      relatedPeople: [withdrawnPerson],
     };
-    expect(describeProblems(check("news", news).problems)).toMatch(
-      /^Điển hình liên quan: mục “nguoi-da-rut-dong-y” chưa có trên trang/,
+    expect(describeProblems(check("news", news).problems)).toContain(
+      `Điển hình liên quan: mục “${withdrawnPerson}” chưa có trên trang`,
     );
   });
 
   it("lets a draft point at anything: the site never builds it", () => {
-    const draft = { ...model(), draft: true, replicatedFrom: "ban-nhap-mo-hinh-thu" };
+    const draft = { ...model(), draft: true, replicatedFrom: draftModel };
     expect(check("models", draft).problems).toEqual([]);
   });
 
@@ -115,12 +142,12 @@ describe("a save the build would refuse is refused, naming the field", () => {
 
 describe("the body is saved as text", () => {
   it("escapes what the editor typed and gives the lines as the editor sees them", () => {
-    const result = check("models", { ...sample("models/to-hop-tac-nuoi-ong-cuc-phuong.mdx"), body: "Giá {5} <b>" });
+    const result = check("models", { ...sample("models"), body: "Giá {5} <b>" });
     expect(result).toEqual({ body: "\nGiá \\{5\\} \\<b\\>\n", problems: [] });
   });
 
   it("saves an entry without a body without one", () => {
-    const data = sample("models/to-hop-tac-nuoi-ong-cuc-phuong.mdx");
+    const data = sample("models");
     delete data.body;
     expect(check("models", data)).toEqual({ problems: [] });
   });

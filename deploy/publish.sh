@@ -176,9 +176,10 @@ publish() {
   destination="$BASE/releases/$id.partial/"
   if [ -n "$HOST" ]; then destination="$HOST:$destination"; fi
   # --checksum: a file is linked to the current release when its bytes are the same, whatever
-  # its date, so an unchanged page keeps its ETag and readers' caches stay valid.
+  # its date, so an unchanged page keeps its ETag and readers' caches stay valid. No --times:
+  # rsync links only files whose preserved attributes all match, and a fresh build's dates never do.
   command -v rsync >/dev/null || die "rsync is needed here (apt-get install rsync), and on the server for an ssh target"
-  rsync --recursive --links --perms --times --checksum --delete \
+  rsync --recursive --links --perms --checksum --delete \
     --chmod=Du=rwx,Dgo=rx,Fu=rw,Fgo=r \
     ${link_from:+--link-dest="$link_from"} \
     "$dist/" "$destination"

@@ -55,7 +55,7 @@ const sources: StorySources = {
       },
     },
     {
-      id: "le-thi-thu",
+      id: "le-thi-hoa",
       data: {
         name: "Lê Thị Thu",
         summary,
@@ -80,14 +80,14 @@ describe("latestStories", () => {
       "models:tieng-keng",
       "news:so-ket-2018",
       "models:nuoi-ong",
-      "people:le-thi-thu",
+      "people:le-thi-hoa",
     ]);
   });
 
   it("keeps a portrait only within the person's consent", () => {
     const byId = new Map(stories.map((s) => [s.id, s]));
     expect(byId.get("dinh-van-binh")!.photo?.alt).toBe("Ảnh binh");
-    expect(byId.get("le-thi-thu")!.photo).toBeUndefined();
+    expect(byId.get("le-thi-hoa")!.photo).toBeUndefined();
   });
 
   it("carries unit, field and update day where the kind has them", () => {
@@ -104,7 +104,7 @@ describe("feed selections", () => {
   const stories = latestStories(sources);
 
   it.each([
-    ["kinh-te", ["nuoi-ong", "le-thi-thu"]],
+    ["kinh-te", ["nuoi-ong", "le-thi-hoa"]],
     ["van-hoa-xa-hoi", ["dinh-van-binh"]],
     ["he-thong-chinh-tri", []],
   ] as const)("field %s: its models and people, no news, newest first", (field, ids) => {
@@ -114,7 +114,7 @@ describe("feed selections", () => {
   it.each([
     [
       ["nho-quan", "xa-cuc-phuong"],
-      ["dinh-van-binh", "nuoi-ong", "le-thi-thu"],
+      ["dinh-van-binh", "nuoi-ong", "le-thi-hoa"],
     ],
     [["yen-mo"], ["tieng-keng"]],
     [["kim-son"], []],

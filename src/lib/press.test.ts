@@ -35,20 +35,20 @@ describe("citationLine", () => {
       {
         organisation: "Hội Cựu chiến binh tỉnh Ninh Bình",
         title: "Tổ hợp tác nuôi ong của cựu chiến binh xã Cúc Phương",
-        url: "https://dvk.ccbninhbinh.vn/mo-hinh/to-hop-tac-nuoi-ong-cuc-phuong/",
+        url: "https://dvk.ccbninhbinh.vn/mo-hinh/to-nuoi-ong-thu-nghiem/",
         updatedOn: "2020-10-20",
       },
-      "Hội Cựu chiến binh tỉnh Ninh Bình, “Tổ hợp tác nuôi ong của cựu chiến binh xã Cúc Phương”, https://dvk.ccbninhbinh.vn/mo-hinh/to-hop-tac-nuoi-ong-cuc-phuong/, ngày 20/10/2020.",
+      "Hội Cựu chiến binh tỉnh Ninh Bình, “Tổ hợp tác nuôi ong của cựu chiến binh xã Cúc Phương”, https://dvk.ccbninhbinh.vn/mo-hinh/to-nuoi-ong-thu-nghiem/, ngày 20/10/2020.",
     ],
     [
       "a person, with title of address",
       {
         organisation: "Hội Cựu chiến binh tỉnh Ninh Bình",
         title: "Ông Đặng Quốc Khánh",
-        url: "https://dvk.ccbninhbinh.vn/dien-hinh/dang-quoc-khanh/",
+        url: "https://dvk.ccbninhbinh.vn/dien-hinh/dang-van-quy/",
         updatedOn: "2017-05-02",
       },
-      "Hội Cựu chiến binh tỉnh Ninh Bình, “Ông Đặng Quốc Khánh”, https://dvk.ccbninhbinh.vn/dien-hinh/dang-quoc-khanh/, ngày 02/05/2017.",
+      "Hội Cựu chiến binh tỉnh Ninh Bình, “Ông Đặng Quốc Khánh”, https://dvk.ccbninhbinh.vn/dien-hinh/dang-van-quy/, ngày 02/05/2017.",
     ],
   ])("%s", (_, source, expected) => {
     expect(citationLine(source)).toBe(expected);
@@ -124,7 +124,7 @@ describe("newsQuickFacts", () => {
 
 describe("shareLinks", () => {
   const page = {
-    url: "https://dvk.ccbninhbinh.vn/mo-hinh/to-hop-tac-nuoi-ong-cuc-phuong/",
+    url: "https://dvk.ccbninhbinh.vn/mo-hinh/to-nuoi-ong-thu-nghiem/",
     title: "Tổ hợp tác nuôi ong & “mật”",
     summary: "Một câu tóm tắt.",
   };
@@ -156,7 +156,7 @@ describe("shareLinks", () => {
 describe("shareImagePath", () => {
   it.each([
     ["models", "nuoi-ong", "/anh-chia-se/mo-hinh/nuoi-ong.jpg"],
-    ["people", "dang-quoc-khanh", "/anh-chia-se/dien-hinh/dang-quoc-khanh.jpg"],
+    ["people", "dang-van-quy", "/anh-chia-se/dien-hinh/dang-van-quy.jpg"],
     ["news", "so-ket-2018", "/anh-chia-se/tin-tuc/so-ket-2018.jpg"],
   ] as const)("%s/%s → %s", (kind, id, path) => {
     expect(shareImagePath(kind, id)).toBe(path);

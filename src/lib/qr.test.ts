@@ -4,7 +4,7 @@ import { qrSvg } from "./qr";
 
 describe("qrSvg", () => {
   it.each([
-    "https://dvk.ccbninhbinh.vn/mo-hinh/to-hop-tac-nuoi-ong-cuc-phuong/",
+    "https://dvk.ccbninhbinh.vn/mo-hinh/to-nuoi-ong-thu-nghiem/",
     "https://dvk.ccbninhbinh.vn/dien-hinh/a/",
     `https://dvk.ccbninhbinh.vn/mo-hinh/${"rat-dai-".repeat(20)}x/`,
   ])("draws a code that reads back as %s", async (url) => {

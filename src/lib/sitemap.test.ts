@@ -11,7 +11,7 @@ const entry = (
 const entries: GateEntry[] = [
   entry("models", "nuoi-ong", { field: "kinh-te", publishedOn: "2017-04-10", updatedOn: "2020-10-20" }),
   entry("models", "tieng-keng", { field: "quoc-phong-an-ninh", publishedOn: "2019-02-01" }),
-  entry("people", "dang-quoc-khanh", { field: "kinh-te", publishedOn: "2017-05-02" }),
+  entry("people", "dang-van-quy", { field: "kinh-te", publishedOn: "2017-05-02" }),
   entry("news", "tong-ket", { publishedOn: "2020-10-16" }),
   entry("people", "da-rut-dong-y", { field: "kinh-te", publishedOn: "2024-01-01" }, false),
   entry("models", "ban-nhap", { field: "kinh-te", publishedOn: "2024-02-01" }, false),
@@ -25,7 +25,7 @@ describe("lastModifiedByPath", () => {
   it.each([
     ["/mo-hinh/nuoi-ong/", "2020-10-20"],
     ["/mo-hinh/tieng-keng/", "2019-02-01"],
-    ["/dien-hinh/dang-quoc-khanh/", "2017-05-02"],
+    ["/dien-hinh/dang-van-quy/", "2017-05-02"],
     ["/tin-tuc/tong-ket/", "2020-10-16"],
     ["/mo-hinh/", "2020-10-20"],
     ["/dien-hinh/", "2017-05-02"],

@@ -30,7 +30,8 @@ function walk(dir: string): string[] {
 }
 
 const pages = existsSync(DIST) ? walk(DIST).filter((file) => file.endsWith(".html")) : [];
-const validator = new HtmlValidate(new FileSystemConfigLoader());
+// The configuration is given, not looked up beside the pages: the test site is built outside the checkout.
+const validator = new HtmlValidate(new FileSystemConfigLoader(config));
 
 describe(".htmlvalidate.json", () => {
   it("starts from the recommended rules", () => {

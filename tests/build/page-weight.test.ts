@@ -86,7 +86,7 @@ function measure(page: string, pictures: string[]): Measured {
 
 describe("page budget", () => {
   it("finds every published story in dist/, and no other story page", () => {
-    expect(stories.length).toBeGreaterThan(20);
+    expect(stories.length).toBeGreaterThan(0);
     expect(builtStoryPaths().sort()).toEqual(stories.map((story) => story.path).sort());
   });
 
@@ -104,6 +104,9 @@ describe("page budget", () => {
 
   it("/: ≤ 60 KB before images, no JavaScript, every image ≤ 100 KB at 360 px", () => {
     const pictures = picturesOf(html("/"));
+    // The home page shows the featured models' photos; the fixture site has one.
+    const featured = rawEntries("models").some((entry) => isPublished(entry) && entry.data.featured === true);
+    expect(featured).toBe(true);
     expect(pictures.length, "the home page shows photos").toBeGreaterThan(0);
     homeResult = measure("/", pictures);
     expect(pageOverBudget(homeResult.weight, BUDGET)).toEqual([]);

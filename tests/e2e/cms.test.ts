@@ -10,6 +10,8 @@ import { startDecapServer, type RunningDecapServer } from "../../cms/decap-serve
 import { generateCms } from "../../cms/generate-config";
 import { checkContent } from "../../src/loaders/read-content";
 import { ROOT } from "../build/setup";
+import { isPublished, rawBodyIn, rawEntriesIn } from "../support/entries";
+import { SITE } from "../support/paths";
 import { launchBrowser, type Browser } from "../support/browser";
 import { freePort } from "../support/free-port";
 import { startNginx, type Nginx } from "../support/nginx";
@@ -41,7 +43,20 @@ const NEW_MODEL = {
   typed: "Giá mỗi suất {5} nghìn đồng, <b>không</b> hơn, 1 < 2.",
   quote: "Người bệnh ăn no thì mau khỏe.",
 };
-const EDITED = { id: "to-hop-tac-nuoi-ong-cuc-phuong", title: "Tổ hợp tác nuôi ong xã Cúc Phương" };
+/** The project's own entries, which the copy the CMS edits starts with. */
+const PROJECT_CONTENT = join(ROOT, "src", "content");
+/**
+ * The entries the editor works on, picked from whatever the project has (published, with a
+ * story), never named: the model the new one replicates, the model renamed, the model whose
+ * preview is compared with its page, and the news item whose body is refused.
+ */
+const projectModels = rawEntriesIn(PROJECT_CONTENT, "models").filter(
+  (entry) => isPublished(entry) && rawBodyIn(PROJECT_CONTENT, "models", entry.id).trim() !== "",
+);
+const SOURCE = { id: projectModels[0]!.id, title: String(projectModels[0]!.data.title) };
+const EDITED = { id: projectModels.at(-1)!.id, title: `${String(projectModels.at(-1)!.data.title)} (tên mới)` };
+const PREVIEWED = projectModels[Math.floor(projectModels.length / 2)]!.id;
+const REFUSED_NEWS = rawEntriesIn(PROJECT_CONTENT, "news").find(isPublished)!.id;
 const modelFile = (id: string) => join(project, "src", "content", "models", `${id}.mdx`);
 
 const git = (...args: string[]) => execFileSync("git", args, { cwd: project, encoding: "utf8" });
@@ -60,9 +75,9 @@ function copyProject(): string {
     cpSync(join(ROOT, file), join(target, file));
   }
   symlinkSync(realpathSync(join(ROOT, "node_modules")), join(target, "node_modules"));
-  // The image cache of the build that ran before: the rebuild then only optimises new photos.
-  if (existsSync(join(ROOT, ".cache", "astro")))
-    cpSync(join(ROOT, ".cache", "astro"), join(target, ".cache", "astro"), { recursive: true });
+  // The image cache of the test site's build: the rebuild then only optimises new photos.
+  if (existsSync(join(SITE, ".cache", "astro")))
+    cpSync(join(SITE, ".cache", "astro"), join(target, ".cache", "astro"), { recursive: true });
   execFileSync("git", ["init", "--quiet", "--initial-branch=main"], { cwd: target });
   const settings: [string, string][] = [
     ["user.name", "Ban Tuyên giáo"],
@@ -180,7 +195,7 @@ describe("the CMS, end to end, on a copy of the project", () => {
     await page.getByRole("link", { name: "Mô hình" }).first().waitFor();
     expect(await page.getByRole("link", { name: "Duyệt bài" }).isVisible()).toBe(true);
     expect(await page.getByText("+ Thêm mô hình").isVisible()).toBe(true);
-    await page.getByText("Tổ hợp tác nuôi ong của cựu chiến binh xã Cúc Phương").waitFor();
+    await page.getByText(SOURCE.title, { exact: true }).waitFor();
     await page.screenshot({ path: "test-results/cms-collections.png" });
   });
 
@@ -225,7 +240,7 @@ describe("the CMS, end to end, on a copy of the project", () => {
     await field("Số quyết định").fill("21/QĐ-CCB");
     await field("Ngày ký quyết định").fill("2020-01-15");
     await choose("Đơn vị ra quyết định", "Nho Quan", "Hội Cựu chiến binh huyện Nho Quan");
-    await choose("Nhân rộng từ mô hình", "nuôi ong", "Tổ hợp tác nuôi ong của cựu chiến binh xã Cúc Phương");
+    await choose("Nhân rộng từ mô hình", SOURCE.title, SOURCE.title);
     await page.getByRole("button", { name: "Thêm kết quả" }).click();
     await field("Chỉ số").fill("suất ăn mỗi tuần");
     await field("Con số").fill("120");
@@ -274,7 +289,7 @@ describe("the CMS, end to end, on a copy of the project", () => {
       unit: "xa-dong-son",
       status: "recognised",
       recognition: { decisionNumber: "21/QĐ-CCB", date: "2020-01-15", by: "nho-quan" },
-      replicatedFrom: "to-hop-tac-nuoi-ong-cuc-phuong",
+      replicatedFrom: SOURCE.id,
       results: [{ label: "suất ăn mỗi tuần", value: "120" }],
       place: { commune: "xã Đông Sơn", lat: 20.25 },
       cover: { src: "../../assets/uploads/bep-an.jpg", credit: "Hội CCB xã Đông Sơn" },
@@ -306,7 +321,7 @@ describe("the CMS, end to end, on a copy of the project", () => {
 
   it("refuses to save a body the build would refuse, saying why in Vietnamese", async () => {
     const before = cmsBranches();
-    await openEntry("news/entries/so-ket-giua-ky-phong-trao-dan-van-kheo");
+    await openEntry(`news/entries/${REFUSED_NEWS}`);
     // The body's mode switch sits between its two labels.
     await page.getByText("Soạn thảo thường", { exact: true }).locator("xpath=..").getByRole("switch").click();
     const raw = page.locator(".cms-editor-raw [data-slate-editor]");
@@ -324,7 +339,7 @@ describe("the CMS, end to end, on a copy of the project", () => {
   });
 
   it("previews a sample model with the same words as its page", async () => {
-    const id = "canh-dong-lien-ket-lua-kim-dong";
+    const id = PREVIEWED;
     await openEntry(`models/entries/${id}`);
     const preview = page.frameLocator("iframe").first();
     const site = await browser.newPage();

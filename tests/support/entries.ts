@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
+import { SITE_CONTENT } from "./paths";
 
-export const CONTENT = join(import.meta.dirname, "..", "..", "src", "content");
+/** The test site's content folder: the project's entries and the fixture site's (see tests/build/setup.ts). */
+export const CONTENT = SITE_CONTENT;
 
 /** An entry's id and front matter, read straight from its file, independently of the site code. */
 export interface RawEntry {
@@ -10,9 +12,14 @@ export interface RawEntry {
   data: Record<string, unknown>;
 }
 
-/** Every entry of a collection as written on disk. */
+/** Every entry of a collection of the test site, as written on disk. */
 export function rawEntries(collection: string): RawEntry[] {
-  const dir = join(CONTENT, collection);
+  return rawEntriesIn(CONTENT, collection);
+}
+
+/** Every entry of a collection under a content folder (a project's `src/content/`), as written on disk. */
+export function rawEntriesIn(content: string, collection: string): RawEntry[] {
+  const dir = join(content, collection);
   return readdirSync(dir)
     .filter((name) => /\.(mdx|ya?ml)$/.test(name))
     .map((name) => {
@@ -30,8 +37,13 @@ export function isPublished(entry: RawEntry): boolean {
   return true;
 }
 
-/** The body of an entry file (what follows the front matter), as written. */
+/** The body of an entry file of the test site (what follows the front matter), as written. */
 export function rawBody(collection: string, id: string): string {
-  const text = readFileSync(join(CONTENT, collection, `${id}.mdx`), "utf8");
+  return rawBodyIn(CONTENT, collection, id);
+}
+
+/** The body of an entry file under a content folder, as written. */
+export function rawBodyIn(content: string, collection: string, id: string): string {
+  const text = readFileSync(join(content, collection, `${id}.mdx`), "utf8");
   return text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, "");
 }

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { ROOT } from "../build/setup";
+import { ROOT, SITE } from "./paths";
 
 /** What a build needs of the project; `node_modules` is linked, not copied. */
 const PARTS = ["src", "public", "cms", "scripts", "astro.config.mjs", "package.json", "tsconfig.json"];
@@ -25,18 +25,54 @@ export interface ProjectCopy {
 }
 
 /**
- * A temporary copy of the project to build with extra entries. The image caches of the real
- * checkout are copied along, so that the copy does not draw every sample photo again.
+ * The image caches to start a copy with: the test site's, which the build tier's setup has
+ * filled, or else the checkout's own. Optimised images and share images only: a copy's
+ * content store is built from its own files.
+ */
+function copyCaches(into: string): void {
+  const cache = [join(SITE, ".cache"), join(ROOT, ".cache")].find((folder) => existsSync(folder));
+  if (cache === undefined) return;
+  cpSync(cache, join(into, ".cache"), { recursive: true, filter: (path) => !path.endsWith("data-store.json") });
+}
+
+/**
+ * Copies the parts of the project a build needs into `into` (replacing any earlier copy of
+ * them, keeping anything else there, such as Astro's caches), and links `node_modules`.
+ */
+export function copyProjectInto(into: string): void {
+  mkdirSync(into, { recursive: true });
+  for (const part of PARTS) {
+    rmSync(join(into, part), { recursive: true, force: true });
+    cpSync(join(ROOT, part), join(into, part), { recursive: true });
+  }
+  if (!existsSync(join(into, ".cache"))) copyCaches(into);
+  if (!existsSync(join(into, "node_modules"))) symlinkSync(join(ROOT, "node_modules"), join(into, "node_modules"));
+}
+
+/** Runs a command in a folder; resolves with its exit status and everything it printed. */
+export function runIn(
+  cwd: string,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env } });
+    const chunks: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, output: Buffer.concat(chunks).toString("utf8") }));
+  });
+}
+
+/**
+ * A temporary copy of the project to build with extra entries. The image caches are copied
+ * along, so that the copy does not draw every sample photo again.
  */
 export function copyProject(prefix: string): ProjectCopy {
   const root = mkdtempSync(join(tmpdir(), prefix));
-  for (const part of PARTS) cpSync(join(ROOT, part), join(root, part), { recursive: true });
-  const cache = join(ROOT, ".cache");
-  if (existsSync(cache)) {
-    // Optimised images and share images only: the copy's content store is built from its own files.
-    cpSync(cache, join(root, ".cache"), { recursive: true, filter: (path) => !path.endsWith("data-store.json") });
-  }
-  symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"));
+  copyProjectInto(root);
   return {
     root,
     write: (files) => {
@@ -45,15 +81,7 @@ export function copyProject(prefix: string): ProjectCopy {
         writeFileSync(join(root, path), content);
       }
     },
-    run: (command, args, env = {}) =>
-      new Promise((resolve, reject) => {
-        const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env } });
-        const chunks: Buffer[] = [];
-        child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
-        child.stderr.on("data", (chunk: Buffer) => chunks.push(chunk));
-        child.on("error", reject);
-        child.on("close", (status) => resolve({ status, output: Buffer.concat(chunks).toString("utf8") }));
-      }),
+    run: (command, args, env = {}) => runIn(root, command, args, env),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }
