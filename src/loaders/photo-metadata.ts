@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import exifReader from "exif-reader";
 import sharp, { type Metadata, type Sharp } from "sharp";
 import { PHOTO_LIMITS } from "../lib/photo-limits";
@@ -72,7 +72,11 @@ export async function fixPhoto(path: string, { resize }: { resize: boolean }): P
   const tooLarge = resize && Math.max(width, height) > PHOTO_LIMITS.longSide;
   if (removed.length === 0 && !tooLarge) return undefined;
   const output = await cleanCopy(bytes, format, tooLarge).toBuffer({ resolveWithObject: true });
-  writeFileSync(path, output.data);
+  // A new file renamed over the old one: a reader never sees half a photo, and a file hard-linked
+  // from a cache (as the build links share images) is replaced, not written through.
+  const fresh = `${path}.${process.pid}.tmp`;
+  writeFileSync(fresh, output.data);
+  renameSync(fresh, path);
   return {
     removed,
     before: { width, height, bytes: bytes.length },
