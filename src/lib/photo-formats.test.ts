@@ -24,7 +24,7 @@ describe("formatProblem", () => {
     ["svg", "là hình vẽ SVG, không phải ảnh chụp: SVG là mã có thể chứa lệnh chạy trên trang"],
     ["svgz", "là hình vẽ SVG"],
     ["gif", "là ảnh GIF: GIF chỉ có 256 màu"],
-    ["heic", "là ảnh HEIC của iPhone, trang không đọc được dạng này: hãy chuyển ảnh sang JPEG rồi tải lên lại"],
+    ["heic", "là ảnh HEIC của iPhone, trang không đọc được dạng này: hãy chuyển ảnh sang JPEG (trên máy tính"],
     ["heif", "là ảnh HEIC của iPhone"],
     ["tiff", "không phải ảnh JPEG, PNG, WebP hoặc AVIF (mà là TIFF): hãy xuất lại ảnh dạng JPEG"],
     ["", "không phải ảnh JPEG, PNG, WebP hoặc AVIF: hãy xuất lại ảnh dạng JPEG"],

@@ -42,7 +42,7 @@ export function formatProblem(src: string, format: string): { vi: string; en: st
   }
   if (name === "heic" || name === "heif") {
     return {
-      vi: `tệp ${src} là ảnh HEIC của iPhone, trang không đọc được dạng này: hãy chuyển ảnh sang JPEG rồi tải lên lại (trên máy tính: mở ảnh, chọn Xuất hoặc Lưu thành JPEG; trên iPhone, để máy chụp sẵn JPEG: Cài đặt › Camera › Định dạng › Tương thích nhất)`,
+      vi: `tệp ${src} là ảnh HEIC của iPhone, trang không đọc được dạng này: hãy chuyển ảnh sang JPEG (trên máy tính: mở ảnh, chọn Xuất hoặc Lưu thành JPEG; trên iPhone, để máy chụp sẵn JPEG: Cài đặt › Camera › Định dạng › Tương thích nhất)`,
       en: `${src} is a HEIC photo, which the site cannot read; export it as JPEG (only ${PHOTO_FORMATS.join(", ")} are accepted)`,
     };
   }

@@ -14,7 +14,8 @@ export const PHOTO_LIMITS = {
   jpegQuality: 85,
 } as const;
 
-export type PhotoLimits = typeof PHOTO_LIMITS;
+/** Limits of the same shape, for tests that show what a drift from these would do. */
+export type PhotoLimits = { readonly [key in keyof typeof PHOTO_LIMITS]: number };
 
 /** The size a photo is made to fit the longest side, keeping its proportions; never enlarged. */
 export function fittedSize(
