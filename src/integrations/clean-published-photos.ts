@@ -1,6 +1,6 @@
 import type { AstroIntegration } from "astro";
 import { readdir } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PRIVATE_METADATA_NAMES } from "../lib/photo-metadata";
 import { PUBLISHED_PHOTO } from "../lib/published-check";
@@ -29,7 +29,7 @@ export function cleanPublishedPhotos(): AstroIntegration {
           if (!fix) continue;
           cleaned += 1;
           const removed = fix.removed.map((what) => PRIVATE_METADATA_NAMES[what].en).join(", ");
-          logger.warn(`removed ${removed} from ${join(entry.parentPath, entry.name).slice(root.length)}`);
+          logger.warn(`removed ${removed} from ${relative(root, join(entry.parentPath, entry.name))}`);
         }
         logger.info(`ảnh đã đăng: ${cleaned} tệp được xoá thông tin riêng (photos cleaned of private metadata)`);
       },
