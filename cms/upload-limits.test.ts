@@ -60,7 +60,11 @@ describe("upload limits", () => {
   });
 
   it.each([
-    ["an AVIF over the weight", { name: "to.avif", size: 12.5 * 1024 * 1024 }, "Tệp “to.avif” nặng 12,5 MB, quá giới hạn 10 MB"],
+    [
+      "an AVIF over the weight",
+      { name: "to.avif", size: 12.5 * 1024 * 1024 },
+      "Tệp “to.avif” nặng 12,5 MB, quá giới hạn 10 MB",
+    ],
     [
       "an AVIF over the long side",
       { name: "rong.avif", size: 1000, dimensions: { width: 3000, height: 10 } },

@@ -27,7 +27,9 @@ async function checkPublishedPhotos(dist: string): Promise<number> {
     failures += 1;
     console.error(describePhotoMetadata(relative(dist, absolute).split(sep).join("/"), found));
   }
-  console.log(`ảnh: đã đọc ${files.length} ảnh đã đăng, ${failures} ảnh còn thông tin riêng (GPS, hãng, đời máy, số sê-ri)`);
+  console.log(
+    `ảnh: đã đọc ${files.length} ảnh đã đăng, ${failures} ảnh còn thông tin riêng (GPS, hãng, đời máy, số sê-ri)`,
+  );
   return failures;
 }
 

@@ -5,8 +5,18 @@ import { privateMetadataOf, type PrivateMetadata } from "./photo-metadata";
 describe("privateMetadataOf", () => {
   it.each([
     ["no metadata", undefined, "", []],
-    ["what every camera writes and no one minds", { bigEndian: false, Image: { Orientation: 1, XResolution: 72 } }, "", []],
-    ["a GPS position", { bigEndian: false, GPSInfo: { GPSLatitude: [20, 15, 7], GPSLongitude: [105, 58, 31] } }, "", ["gps"]],
+    [
+      "what every camera writes and no one minds",
+      { bigEndian: false, Image: { Orientation: 1, XResolution: 72 } },
+      "",
+      [],
+    ],
+    [
+      "a GPS position",
+      { bigEndian: false, GPSInfo: { GPSLatitude: [20, 15, 7], GPSLongitude: [105, 58, 31] } },
+      "",
+      ["gps"],
+    ],
     ["a GPS block without a position", { bigEndian: false, GPSInfo: { GPSVersionID: [2, 2, 0, 0] } }, "", []],
     ["maker and model", { bigEndian: false, Image: { Make: "Apple", Model: "iPhone 15" } }, "", ["make", "model"]],
     ["an empty maker", { bigEndian: false, Image: { Make: "  " } }, "", []],
@@ -25,7 +35,12 @@ describe("privateMetadataOf", () => {
       ["gps", "make", "model", "serial", "owner"],
     ],
     ["a position in XMP only", undefined, '<rdf:Description exif:GPSLatitude="20,15.1N"/>', ["gps"]],
-    ["maker and serial in XMP", undefined, "<tiff:Make>Canon</tiff:Make><aux:SerialNumber>1</aux:SerialNumber>", ["make", "serial"]],
+    [
+      "maker and serial in XMP",
+      undefined,
+      "<tiff:Make>Canon</tiff:Make><aux:SerialNumber>1</aux:SerialNumber>",
+      ["make", "serial"],
+    ],
   ] satisfies [string, Exif | undefined, string, PrivateMetadata[]][])("%s", (_what, exif, xmp, expected) => {
     expect(privateMetadataOf(exif, xmp)).toEqual(expected);
   });

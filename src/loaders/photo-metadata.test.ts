@@ -8,11 +8,20 @@ import { fixPhoto, readPrivateMetadata } from "./photo-metadata";
 
 /** Photos made here, as a phone writes them. */
 let dir: string;
-const GPS = { GPSLatitudeRef: "N", GPSLatitude: "20/1 15/1 7/1", GPSLongitudeRef: "E", GPSLongitude: "105/1 58/1 31/1" };
+const GPS = {
+  GPSLatitudeRef: "N",
+  GPSLatitude: "20/1 15/1 7/1",
+  GPSLongitudeRef: "E",
+  GPSLongitude: "105/1 58/1 31/1",
+};
 
 /** A photo whose left half is dark and right half light, to see which way it was turned. */
 function halves(width: number, height: number) {
-  const left = { input: { create: { width: width / 2, height, channels: 3, background: "#000" } }, left: 0, top: 0 } as const;
+  const left = {
+    input: { create: { width: width / 2, height, channels: 3, background: "#000" } },
+    left: 0,
+    top: 0,
+  } as const;
   return sharp({ create: { width, height, channels: 3, background: "#fff" } }).composite([left]);
 }
 

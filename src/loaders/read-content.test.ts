@@ -28,7 +28,12 @@ function jpegWithGps(width: number, height: number): Promise<Buffer> {
   return sharp({ create: { width, height, channels: 3, background: "#5c7a8b" } })
     .withExif({
       IFD0: { Make: "Samsung", Model: "SM-A546E" },
-      IFD3: { GPSLatitudeRef: "N", GPSLatitude: "20/1 15/1 7/1", GPSLongitudeRef: "E", GPSLongitude: "105/1 58/1 31/1" },
+      IFD3: {
+        GPSLatitudeRef: "N",
+        GPSLatitude: "20/1 15/1 7/1",
+        GPSLongitudeRef: "E",
+        GPSLongitude: "105/1 58/1 31/1",
+      },
     })
     .jpeg()
     .toBuffer();
@@ -97,7 +102,9 @@ describe("readImageFacts", () => {
   });
 
   it("reads a phone's GPS position, maker and model", async () => {
-    expect(await readImageFacts(join(assets(), "co-gps.jpg"))).toMatchObject({ privateMetadata: ["gps", "make", "model"] });
+    expect(await readImageFacts(join(assets(), "co-gps.jpg"))).toMatchObject({
+      privateMetadata: ["gps", "make", "model"],
+    });
   });
 
   it("knows an iPhone HEIC by its first bytes, whatever its name", async () => {
@@ -128,7 +135,10 @@ describe("checkContent on generated images", () => {
   });
 
   it.each([
-    ["anh-qua-rong", `rộng 2561 × cao 40 điểm ảnh, quá giới hạn 2560 điểm ảnh mỗi chiều: hãy chạy “npm run fix:images”`],
+    [
+      "anh-qua-rong",
+      `rộng 2561 × cao 40 điểm ảnh, quá giới hạn 2560 điểm ảnh mỗi chiều: hãy chạy “npm run fix:images”`,
+    ],
     ["anh-8000", "rộng 8000 × cao 6000 điểm ảnh, quá giới hạn 2560 điểm ảnh"],
     ["anh-qua-nang", "MB, quá giới hạn 10 MB"],
     ["anh-hong", "không đọc được như một ảnh"],
@@ -145,11 +155,14 @@ describe("checkContent on generated images", () => {
     expect(problems[0]?.line).toBeGreaterThan(1);
   });
 
-  it.each(["anh-qua-rong", "anh-qua-nang", "anh-hong", "anh-co-gps", "anh-8000", "anh-heic"])("does not keep %s, whose image is refused", (id) => {
-    const ids = result.entries.map((entry) => entry.id);
-    expect(ids).toContain("duong-lang-dong-tam");
-    expect(ids).not.toContain(id);
-  });
+  it.each(["anh-qua-rong", "anh-qua-nang", "anh-hong", "anh-co-gps", "anh-8000", "anh-heic"])(
+    "does not keep %s, whose image is refused",
+    (id) => {
+      const ids = result.entries.map((entry) => entry.id);
+      expect(ids).toContain("duong-lang-dong-tam");
+      expect(ids).not.toContain(id);
+    },
+  );
 });
 
 describe("the test-only seam that lets photo metadata through", () => {

@@ -24,7 +24,12 @@ import { TEST_BUILD_DAY } from "./setup";
 
 const MAKER = "Hangkiemtraqx";
 const MODEL = "Doimaykiemtraqx";
-const GPS = { GPSLatitudeRef: "N", GPSLatitude: "20/1 15/1 7/1", GPSLongitudeRef: "E", GPSLongitude: "105/1 58/1 31/1" };
+const GPS = {
+  GPSLatitudeRef: "N",
+  GPSLatitude: "20/1 15/1 7/1",
+  GPSLongitudeRef: "E",
+  GPSLongitude: "105/1 58/1 31/1",
+};
 
 let copy: ProjectCopy;
 /** The replaced photo, from the copy's root, and its bytes with metadata. */
@@ -93,7 +98,11 @@ describe("a photo with a GPS position, maker and model in the content", () => {
 describe("the build, with the gate's metadata rule bypassed", () => {
   it("builds, and says it cleaned the original Astro copied", () => {
     expect(build.status, build.output.slice(-3000)).toBe(0);
-    const name = photoPath.split("/").at(-1)?.replace(/\.jpg$/, "") ?? "";
+    const name =
+      photoPath
+        .split("/")
+        .at(-1)
+        ?.replace(/\.jpg$/, "") ?? "";
     expect(build.output).toContain(`removed GPS position, camera maker, camera model from _astro/${name}.`);
   });
 

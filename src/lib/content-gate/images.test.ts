@@ -35,13 +35,21 @@ describe("imageProblems", () => {
     ["not an image", undefined, ["không đọc được như một ảnh"]],
     ["an SVG, whatever its name", { ...PHOTO, format: "svg" }, ["là hình vẽ SVG"]],
     ["a GIF, whatever its name", { ...PHOTO, format: "gif" }, ["là ảnh GIF"]],
-    ["an iPhone HEIC", { ...PHOTO, format: "heic" }, ["là ảnh HEIC của iPhone, trang không đọc được dạng này: hãy chuyển ảnh sang JPEG"]],
+    [
+      "an iPhone HEIC",
+      { ...PHOTO, format: "heic" },
+      ["là ảnh HEIC của iPhone, trang không đọc được dạng này: hãy chuyển ảnh sang JPEG"],
+    ],
     [
       "a phone photo with its GPS position and camera",
       { ...PHOTO, privateMetadata: ["gps", "make", "model", "serial"] },
       ["(EXIF): vị trí GPS nơi chụp, hãng máy ảnh, đời máy, số sê-ri máy;"],
     ],
-    ["a photo with EXIF that cannot be read", { ...PHOTO, privateMetadata: ["unreadable"] }, ["thông tin EXIF không đọc được"]],
+    [
+      "a photo with EXIF that cannot be read",
+      { ...PHOTO, privateMetadata: ["unreadable"] },
+      ["thông tin EXIF không đọc được"],
+    ],
     ["a photo whose EXIF holds nothing private", { ...PHOTO, privateMetadata: [] }, []],
     ["an upload that stopped halfway", { ...PHOTO, complete: false }, ["tải lên chưa hết"]],
   ] satisfies [string, ImageFacts | undefined, string[]][])("%s", (_what, facts, fragments) => {

@@ -11,7 +11,8 @@ import type { DataPath, GateIo, ImageFacts } from "./types";
 export const IMAGE_LIMITS = { maxBytes: PHOTO_LIMITS.maxBytes, maxPixels: PHOTO_LIMITS.longSide } as const;
 
 /** What an editor does about a photo too large, or carrying private metadata. */
-const FIX = "chạy “npm run fix:images” (hoặc nhờ người quản trị chạy), hoặc tải ảnh lên lại qua trang quản trị, nơi ảnh được tự thu nhỏ và làm sạch";
+const FIX =
+  "chạy “npm run fix:images” (hoặc nhờ người quản trị chạy), hoặc tải ảnh lên lại qua trang quản trị, nơi ảnh được tự thu nhỏ và làm sạch";
 
 /** Where an image file sits, given the entry file and the path written in it. */
 export function resolveFrom(file: string, src: string): string {
