@@ -11,18 +11,21 @@ import { privateMetadataOf, type PrivateMetadata } from "../lib/photo-metadata";
  * image has none.
  */
 export async function readPrivateMetadata(input: string | Buffer): Promise<PrivateMetadata[]> {
-  let metadata: Metadata;
   try {
-    metadata = await sharp(input, { limitInputPixels: false }).metadata();
+    return privateMetadataFrom(await sharp(input, { limitInputPixels: false }).metadata());
   } catch {
     return [];
   }
-  const xmp = metadata.xmp ? metadata.xmp.toString("utf8") : "";
-  if (!metadata.exif) return privateMetadataOf(undefined, xmp);
+}
+
+/** The private facts in what sharp read of a photo's header (see `readPrivateMetadata`). */
+export function privateMetadataFrom({ exif, xmp }: Pick<Metadata, "exif" | "xmp">): PrivateMetadata[] {
+  const xmpText = xmp ? xmp.toString("utf8") : "";
+  if (!exif) return privateMetadataOf(undefined, xmpText);
   try {
-    return privateMetadataOf(exifReader(metadata.exif), xmp);
+    return privateMetadataOf(exifReader(exif), xmpText);
   } catch {
-    return ["unreadable", ...privateMetadataOf(undefined, xmp)];
+    return ["unreadable", ...privateMetadataOf(undefined, xmpText)];
   }
 }
 

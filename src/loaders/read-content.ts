@@ -5,7 +5,7 @@ import { collectionFormats } from "../schemas";
 import { COLLECTIONS } from "../schemas/shared";
 import { bodyCacheOf } from "./body-cache";
 import { imageCheckCacheOf } from "./image-check-cache";
-import { readPrivateMetadata } from "./photo-metadata";
+import { privateMetadataFrom } from "./photo-metadata";
 import { sniffedFormat } from "../lib/photo-formats";
 import {
   IMAGE_LIMITS,
@@ -60,10 +60,11 @@ function headOf(absolutePath: string): Uint8Array {
  */
 export async function readImageFacts(absolutePath: string): Promise<Omit<ImageFacts, "complete"> | undefined> {
   try {
-    const { format, compression, width, height } = await sharp(absolutePath, { limitInputPixels: false }).metadata();
+    const metadata = await sharp(absolutePath, { limitInputPixels: false }).metadata();
+    const { format, compression, width, height } = metadata;
     if (!width || !height) return undefined;
     const named = format === "heif" ? (compression === "av1" ? "avif" : "heic") : format;
-    const privateMetadata = await readPrivateMetadata(absolutePath);
+    const privateMetadata = privateMetadataFrom(metadata);
     return { format: named, bytes: statSync(absolutePath).size, width, height, privateMetadata };
   } catch {
     const sniffed = existsSync(absolutePath) ? sniffedFormat(headOf(absolutePath)) : undefined;
