@@ -341,10 +341,13 @@ window.addEventListener(
       const handedOn = new DataTransfer();
       for (const file of files) {
         const madeToFit = isMadeToFit(file.type);
-        // The name and weight first: they are known without reading the photo.
+        // The name and weight first: they are known without reading the photo. A photo made to
+        // fit is read once, by `fitted`.
         const problem =
           uploadProblem({ name: file.name, size: file.size, madeToFit }) ??
-          uploadProblem({ name: file.name, size: file.size, madeToFit, dimensions: await dimensionsOf(file) });
+          (madeToFit
+            ? undefined
+            : uploadProblem({ name: file.name, size: file.size, madeToFit, dimensions: await dimensionsOf(file) }));
         if (problem) {
           window.alert(problem);
           target.value = "";
