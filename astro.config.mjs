@@ -4,6 +4,7 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { fileURLToPath } from "node:url";
 import { adminInDev } from "./src/integrations/admin-dev";
+import { cleanPublishedPhotos } from "./src/integrations/clean-published-photos";
 import { shareImages } from "./src/integrations/share-images";
 import { lastModifiedByPath } from "./src/lib/sitemap";
 import { PAGE_PATHS, isHandoutPath } from "./src/lib/urls";
@@ -44,6 +45,7 @@ export default defineConfig({
       },
     }),
     shareImages(),
+    cleanPublishedPhotos(),
     adminInDev(),
   ],
 });

@@ -12,7 +12,8 @@ import { isUpload } from "./media";
 import { dashBullets } from "./rich-text";
 import { bodyPreviewHtml, entryPreviewHtml, type PreviewContext } from "./preview";
 import { checkEntryForSave, describeProblems, type SaveProblem } from "./save-check";
-import { uploadProblem } from "./upload-limits";
+import { isMadeToFit, uploadProblem } from "./upload-limits";
+import { fittedSize, PHOTO_LIMITS } from "../src/lib/photo-limits";
 import { campaignState, titleWithState } from "../src/lib/campaigns";
 import { todayInVietnam } from "../src/lib/dates";
 import { successorChain } from "../src/lib/unit-history";
@@ -191,7 +192,12 @@ async function uploadProblems(entry: Immutable): Promise<SaveProblem[]> {
   const problems: SaveProblem[] = [];
   for (const { name, size, file, draft } of media) {
     if (!draft) continue;
-    const problem = uploadProblem({ name, size, dimensions: file ? await dimensionsOf(file) : undefined });
+    const problem = uploadProblem({
+      name,
+      size,
+      dimensions: file ? await dimensionsOf(file) : undefined,
+      madeToFit: false,
+    });
     if (problem) problems.push({ field: "Ảnh tải lên", message: problem });
   }
   return problems;
@@ -290,11 +296,33 @@ window.confirm = (message?: string) => {
   return askInEnglish(existing ? `Đã có tệp “${existing[1] ?? ""}”. Thay tệp cũ bằng tệp này?` : message);
 };
 
+/**
+ * A photo made to fit `PHOTO_LIMITS.longSide`, turned upright as its camera said; the photo
+ * itself when it fits already. Decap's `media_processing` then encodes it as JPEG without
+ * metadata (cms/media.ts); the copy handed to it is a lossless PNG, so that the photo is
+ * compressed once. Decap's own `width` cannot do this: it is an exact width, not a limit.
+ */
+async function fitted(file: File): Promise<File> {
+  const dimensions = await dimensionsOf(file);
+  if (!dimensions || Math.max(dimensions.width, dimensions.height) <= PHOTO_LIMITS.longSide) return file;
+  const size = fittedSize(dimensions.width, dimensions.height);
+  const smaller = await createImageBitmap(file, {
+    resizeWidth: size.width,
+    resizeHeight: size.height,
+    resizeQuality: "high",
+  });
+  const canvas = new OffscreenCanvas(size.width, size.height);
+  canvas.getContext("2d")?.drawImage(smaller, 0, 0);
+  smaller.close();
+  const png = await canvas.convertToBlob({ type: "image/png" });
+  return new File([png], file.name, { type: "image/png", lastModified: file.lastModified });
+}
+
 /*
- * Upload limits. Every upload goes through a file input of Decap's media library; this listener
- * sees the choice first (capture phase, on the window), reads the photo's size in pixels, and
- * either lets Decap have it or refuses it with an explanation. Decap's own `max_file_size` check
- * stays as a second line.
+ * Uploads. Every upload goes through a file input of Decap's media library; this listener sees
+ * the choice first (capture phase, on the window). A file that is not a photo, or a photo the
+ * browser cannot convert that is over the gate's limits, is refused with an explanation. A
+ * JPEG, PNG or WebP of any size is made to fit, and handed on to Decap in place of the original.
  */
 const CHECKED = "dvkUploadChecked";
 
@@ -310,17 +338,24 @@ window.addEventListener(
     event.stopImmediatePropagation();
     const files = [...target.files];
     void (async () => {
+      const handedOn = new DataTransfer();
       for (const file of files) {
-        // The weight first: it is known without reading the photo.
+        const madeToFit = isMadeToFit(file.type);
+        // The name and weight first: they are known without reading the photo. A photo made to
+        // fit is read once, by `fitted`.
         const problem =
-          uploadProblem({ name: file.name, size: file.size }) ??
-          uploadProblem({ name: file.name, size: file.size, dimensions: await dimensionsOf(file) });
+          uploadProblem({ name: file.name, size: file.size, madeToFit }) ??
+          (madeToFit
+            ? undefined
+            : uploadProblem({ name: file.name, size: file.size, madeToFit, dimensions: await dimensionsOf(file) }));
         if (problem) {
           window.alert(problem);
           target.value = "";
           return;
         }
+        handedOn.items.add(madeToFit ? await fitted(file) : file);
       }
+      target.files = handedOn.files;
       target.dataset[CHECKED] = "1";
       target.dispatchEvent(new Event("change", { bubbles: true }));
     })();

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { z } from "astro/zod";
 import { describe, expect, it } from "vitest";
 import { collectionFormats } from "../src/schemas";
+import { PHOTO_LIMITS } from "../src/lib/photo-limits";
 import { COLLECTIONS, type CollectionName } from "../src/schemas/shared";
 import { describeSchema, type FieldShape } from "../src/schemas/walk";
 import { cmsInput, collectionsFromSchemas, decapConfig, fieldsOf } from "./config-from-schemas";
@@ -264,12 +265,13 @@ describe("collections", () => {
     ["models", ["cover", "src"]],
     ["people", ["portrait", "src"]],
     ["models", ["gallery", "src"]],
-  ] as const)("%s %j uploads only, at most 10 MB", (collection, path) => {
+  ] as const)("%s %j uploads only, of any size", (collection, path) => {
     expect(decapField(collection, [...path])).toMatchObject({
       widget: "image",
       choose_url: false,
-      media_library: { max_file_size: 10 * 1024 * 1024 },
     });
+    // Decap checks `max_file_size` against the photo as picked, before it is made smaller.
+    expect(decapField(collection, [...path])).not.toHaveProperty("media_library");
   });
 
   it("keeps the settings in one file, which the project has", () => {
@@ -338,6 +340,15 @@ describe("config", () => {
       locale: "vi",
       media_folder: "src/assets/uploads",
       slug: { encoding: "ascii", clean_accents: true },
+    });
+  });
+
+  it("encodes every upload again as JPEG without metadata, at the one quality the site uses", () => {
+    expect(decapConfig({}).media_processing).toEqual({
+      enabled: true,
+      format: { enabled: true, default: "jpeg" },
+      quality: PHOTO_LIMITS.jpegQuality,
+      strip_metadata: true,
     });
   });
 

@@ -7,7 +7,7 @@ import { describeSchema, fieldNamed, type FieldShape } from "../src/schemas/walk
 import { backendFromEnv, type BackendEnv, type DecapBackend } from "./backend";
 import { editorComponents } from "./editor-components";
 import { COLLECTION_ORDER, collectionTexts, type CollectionText } from "./collection-texts";
-import { ENTRY_MEDIA_FOLDER, IMAGE_FIELD_OPTIONS, MEDIA_FOLDER } from "./media";
+import { ENTRY_MEDIA_FOLDER, IMAGE_FIELD_OPTIONS, MEDIA_FOLDER, MEDIA_PROCESSING } from "./media";
 import type { DecapField } from "./decap-field";
 
 /**
@@ -44,6 +44,7 @@ export interface DecapConfig {
   locale: "vi";
   media_folder: string;
   public_folder: string;
+  media_processing: typeof MEDIA_PROCESSING;
   slug: { encoding: "ascii"; clean_accents: true; sanitize_replacement: "-" };
   editor: { preview: boolean };
   collections: DecapCollection[];
@@ -409,6 +410,8 @@ export function decapConfig(env: ConfigEnv, input: GeneratorInput = cmsInput()):
     locale: "vi",
     media_folder: MEDIA_FOLDER,
     public_folder: ENTRY_MEDIA_FOLDER,
+    // Every photo uploaded is encoded again as JPEG in the browser, without metadata (cms/media.ts).
+    media_processing: MEDIA_PROCESSING,
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
     // Models, people and news have previews like their pages (cms/preview.ts); see below.
     editor: { preview: true },

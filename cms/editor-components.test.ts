@@ -42,7 +42,6 @@ describe("editor components", () => {
     expect(byId.Figure?.fields.find((field) => field.name === "src")).toMatchObject({
       widget: "image",
       choose_url: false,
-      media_library: { max_file_size: 10 * 1024 * 1024 },
     });
   });
 

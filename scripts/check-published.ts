@@ -1,14 +1,44 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { formatProblems, hiddenPeople, PROGRESS_EVERY } from "../src/lib/content-gate";
-import { describeMention, mentionsInFile, type PublishedMention } from "../src/lib/published-check";
+import {
+  describeMention,
+  describePhotoMetadata,
+  mentionsInFile,
+  PUBLISHED_PHOTO,
+  type PublishedMention,
+} from "../src/lib/published-check";
+import { readPrivateMetadata } from "../src/loaders/photo-metadata";
 import { checkContent } from "../src/loaders/read-content";
+
+/**
+ * Every photo of the built site, Astro's originals included, is read for a GPS position, camera
+ * maker, model, serial number or owner; each one found fails the build, named.
+ */
+async function checkPublishedPhotos(dist: string): Promise<number> {
+  const files = (await readdir(dist, { recursive: true, withFileTypes: true })).filter(
+    (entry) => entry.isFile() && PUBLISHED_PHOTO.test(entry.name),
+  );
+  let failures = 0;
+  for (const entry of files) {
+    const absolute = join(entry.parentPath, entry.name);
+    const found = await readPrivateMetadata(absolute);
+    if (found.length === 0) continue;
+    failures += 1;
+    console.error(describePhotoMetadata(relative(dist, absolute).split(sep).join("/"), found));
+  }
+  console.log(
+    `ảnh: đã đọc ${files.length} ảnh đã đăng, ${failures} ảnh còn thông tin riêng (GPS, hãng, đời máy, số sê-ri)`,
+  );
+  return failures;
+}
 
 /**
  * The last step of `npm run build`, after the search index: every file of the built site,
  * Pagefind's compressed fragments and index opened, is read for the names of people the site
- * may not name and for links to their pages (see src/lib/published-check.ts). Any such file
- * fails the build, named. `DIST` chooses another built site (the tests plant names in a copy).
+ * may not name and for links to their pages (see src/lib/published-check.ts), and every photo
+ * for private metadata. Any such file fails the build, named. `DIST` chooses another built
+ * site (the tests plant names and photos in a copy).
  */
 async function checkPublished(root: string, dist: string): Promise<number> {
   const started = performance.now();
@@ -40,5 +70,6 @@ async function checkPublished(root: string, dist: string): Promise<number> {
 }
 
 const root = process.cwd();
-const failures = await checkPublished(root, process.env.DIST ?? join(root, "dist"));
+const dist = process.env.DIST ?? join(root, "dist");
+const failures = (await checkPublishedPhotos(dist)) + (await checkPublished(root, dist));
 process.exit(failures > 0 ? 1 : 0);

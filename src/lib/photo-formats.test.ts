@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extensionOf, formatProblem, photoFormatOf } from "./photo-formats";
+import { extensionOf, formatProblem, photoFormatOf, sniffedFormat } from "./photo-formats";
 
 describe("photoFormatOf", () => {
   it.each([
@@ -24,7 +24,9 @@ describe("formatProblem", () => {
     ["svg", "là hình vẽ SVG, không phải ảnh chụp: SVG là mã có thể chứa lệnh chạy trên trang"],
     ["svgz", "là hình vẽ SVG"],
     ["gif", "là ảnh GIF: GIF chỉ có 256 màu"],
-    ["heic", "không phải ảnh JPEG, PNG, WebP hoặc AVIF (mà là HEIC): hãy xuất lại ảnh dạng JPEG"],
+    ["heic", "là ảnh HEIC của iPhone, trang không đọc được dạng này: hãy chuyển ảnh sang JPEG (trên máy tính"],
+    ["heif", "là ảnh HEIC của iPhone"],
+    ["tiff", "không phải ảnh JPEG, PNG, WebP hoặc AVIF (mà là TIFF): hãy xuất lại ảnh dạng JPEG"],
     ["", "không phải ảnh JPEG, PNG, WebP hoặc AVIF: hãy xuất lại ảnh dạng JPEG"],
   ])("refuses %j and says why", (format, says) => {
     const problem = formatProblem("anh", format);
@@ -46,5 +48,19 @@ describe("extensionOf", () => {
     ["thu-muc.jpg/anh", ""],
   ])("%s → %j", (src, extension) => {
     expect(extensionOf(src)).toBe(extension);
+  });
+});
+
+describe("sniffedFormat", () => {
+  const box = (brand: string) => Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from(`ftyp${brand}`, "latin1")]);
+  it.each([
+    ["an iPhone photo", box("heic"), "heic"],
+    ["a HEIF still image", box("mif1"), "heic"],
+    ["an AVIF, which sharp reads itself", box("avif"), undefined],
+    ["an MP4 video", box("isom"), undefined],
+    ["a JPEG", Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1]), undefined],
+    ["too few bytes", Buffer.from("ftyp"), undefined],
+  ])("%s → %j", (_what, bytes, format) => {
+    expect(sniffedFormat(bytes)).toBe(format);
   });
 });

@@ -40,6 +40,12 @@ export function formatProblem(src: string, format: string): { vi: string; en: st
       en: `${src} is a GIF; only ${PHOTO_FORMATS.join(", ")} photos are accepted`,
     };
   }
+  if (name === "heic" || name === "heif") {
+    return {
+      vi: `tệp ${src} là ảnh HEIC của iPhone, trang không đọc được dạng này: hãy chuyển ảnh sang JPEG (trên máy tính: mở ảnh, chọn Xuất hoặc Lưu thành JPEG; trên iPhone, để máy chụp sẵn JPEG: Cài đặt › Camera › Định dạng › Tương thích nhất)`,
+      en: `${src} is a HEIC photo, which the site cannot read; export it as JPEG (only ${PHOTO_FORMATS.join(", ")} are accepted)`,
+    };
+  }
   return {
     vi: `tệp ${src} không phải ảnh ${NAMED}${name ? ` (mà là ${name.toUpperCase()})` : ""}: hãy xuất lại ảnh dạng JPEG`,
     en: `${src} is not a ${PHOTO_FORMATS.join(", ")} photo${name ? ` (${name})` : ""}`,
@@ -49,4 +55,18 @@ export function formatProblem(src: string, format: string): { vi: string; en: st
 /** The format a file name claims by its ending (`anh.JPG` → `jpg`); empty without one. */
 export function extensionOf(src: string): string {
   return /\.([A-Za-z0-9]+)$/.exec(src)?.[1]?.toLowerCase() ?? "";
+}
+
+/** The brands of an ISO media file (`ftyp` box) that mean a HEIC/HEIF photo, not AVIF. */
+const HEIC_BRANDS = new Set(["heic", "heix", "heim", "heis", "hevc", "hevx", "hevm", "hevs", "mif1", "msf1"]);
+
+/**
+ * The format a file's first bytes show, for the one case the image library cannot tell: a
+ * HEIC photo, which it cannot open without a decoder we do not ship. An ISO media file starts
+ * with a box whose type, at byte 4, is `ftyp`, followed by its brand.
+ */
+export function sniffedFormat(bytes: Uint8Array): "heic" | undefined {
+  const text = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
+  if (bytes.length < 12 || text(4, 8) !== "ftyp") return undefined;
+  return HEIC_BRANDS.has(text(8, 12)) ? "heic" : undefined;
 }

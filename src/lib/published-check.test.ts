@@ -1,7 +1,13 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import type { HiddenPerson } from "./content-gate";
-import { describeMention, mentionsInFile, readableText } from "./published-check";
+import {
+  describeMention,
+  describePhotoMetadata,
+  mentionsInFile,
+  PUBLISHED_PHOTO,
+  readableText,
+} from "./published-check";
 
 const PERSON: HiddenPerson = {
   id: "khuc-thi-ngoan",
@@ -80,5 +86,29 @@ describe("describeMention", () => {
     const line = describeMention({ file: "rss.xml", person: PERSON, how: "name", inName: false });
     expect(line).toMatch(/^LỖI dist\/rss\.xml: nội dung tệp có tên “Khúc Thị Ngoan” \(khuc-thi-ngoan\)/);
     expect(line).toContain("(the built file names khuc-thi-ngoan, who may not be named)");
+  });
+});
+
+describe("PUBLISHED_PHOTO", () => {
+  it.each([
+    ["_astro/chan-dung.OjD1bCA_.jpg", true],
+    ["_astro/a.JPEG", true],
+    ["_astro/a_Z1x.webp", true],
+    ["_astro/a_Z1x.avif", true],
+    ["anh-chia-se/mo-hinh/a.png", true],
+    ["favicon.svg", false],
+    ["index.html", false],
+    ["a.jpg.html", false],
+  ])("%s → %s", (path, photo) => {
+    expect(PUBLISHED_PHOTO.test(path)).toBe(photo);
+  });
+});
+
+describe("describePhotoMetadata", () => {
+  it("names the built photo and what it still carries, in Vietnamese and English", () => {
+    const line = describePhotoMetadata("_astro/a.jpg", ["gps", "serial"]);
+    expect(line).toMatch(/^LỖI dist\/_astro\/a\.jpg: ảnh đã đăng còn mang vị trí GPS nơi chụp, số sê-ri máy: /);
+    expect(line).toContain("npm run fix:images");
+    expect(line).toContain("(the built photo carries GPS position, serial number)");
   });
 });

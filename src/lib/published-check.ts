@@ -1,6 +1,7 @@
 import { gunzipSync } from "node:zlib";
 import { mentionOf, type HiddenPerson } from "./content-gate";
 import { mentionText } from "./mention-text";
+import { PRIVATE_METADATA_NAMES, type PrivateMetadata } from "./photo-metadata";
 
 /**
  * The last line of privacy: the built site is read file by file, as a reader or a crawler
@@ -66,5 +67,19 @@ export function describeMention({ file, person, how, inName }: PublishedMention)
     `LỖI dist/${file}: ${where} có ${what} (${person.id}), người chưa đồng ý, hoặc đã rút lại đồng ý, cho công bố tên, ` +
     `hoặc đang là bản nháp: hãy tìm nội dung, ảnh hay thẻ đã đưa tên này vào trang và bỏ đi ` +
     `(the built file ${how === "name" ? "names" : "links to"} ${person.id}, who may not be named)`
+  );
+}
+
+/** Built files that are photos, whose metadata is read (Astro's originals and its copies). */
+export const PUBLISHED_PHOTO = /\.(?:jpe?g|png|webp|avif)$/i;
+
+/** One line of the build's report on a published photo that still carries private metadata. */
+export function describePhotoMetadata(file: string, found: PrivateMetadata[]): string {
+  const vi = found.map((what) => PRIVATE_METADATA_NAMES[what].vi).join(", ");
+  const en = found.map((what) => PRIVATE_METADATA_NAMES[what].en).join(", ");
+  return (
+    `LỖI dist/${file}: ảnh đã đăng còn mang ${vi}: hãy chạy “npm run fix:images” rồi dựng lại trang, ` +
+    `và báo người quản trị vì bước làm sạch ảnh khi dựng trang đã không chạy ` +
+    `(the built photo carries ${en})`
   );
 }

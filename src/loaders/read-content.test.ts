@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IMAGE_LIMITS, formatProblems, type GateResult } from "../lib/content-gate";
-import { checkContent, decodesToEnd, readImageFacts } from "./read-content";
+import { checkContent, decodesToEnd, readImageFacts, TEST_ONLY_ALLOW_PHOTO_METADATA } from "./read-content";
 
 /**
  * The gate's I/O layer on a real disk: a copy of the good fixtures as `src/content/`, with
@@ -22,6 +22,29 @@ function jpeg(width: number, height: number): Promise<Buffer> {
     .jpeg()
     .toBuffer();
 }
+
+/** A phone photo as a phone writes it: where it was taken, and by which camera. */
+function jpegWithGps(width: number, height: number): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: "#5c7a8b" } })
+    .withExif({
+      IFD0: { Make: "Samsung", Model: "SM-A546E" },
+      IFD3: {
+        GPSLatitudeRef: "N",
+        GPSLatitude: "20/1 15/1 7/1",
+        GPSLongitudeRef: "E",
+        GPSLongitude: "105/1 58/1 31/1",
+      },
+    })
+    .jpeg()
+    .toBuffer();
+}
+
+/** The first bytes of an iPhone photo: an ISO media `ftyp` box of brand `heic`, then nothing readable. */
+const HEIC_HEADER = Buffer.concat([
+  Buffer.from([0, 0, 0, 24]),
+  Buffer.from("ftypheic\0\0\0\0mif1heic", "latin1"),
+  Buffer.alloc(64),
+]);
 
 /** A PNG of random pixels stored without compression: heavy in bytes, modest in pixels. */
 function heavyPng(): Promise<Buffer> {
@@ -49,10 +72,16 @@ beforeAll(async () => {
   writeFileSync(join(assets(), "qua-rong.jpg"), await jpeg(IMAGE_LIMITS.maxPixels + 1, 40));
   writeFileSync(join(assets(), "qua-nang.png"), await heavyPng());
   writeFileSync(join(assets(), "khong-phai-anh.jpg"), "Đây là một tệp chữ mang đuôi .jpg\n");
+  writeFileSync(join(assets(), "co-gps.jpg"), await jpegWithGps(640, 480));
+  writeFileSync(join(assets(), "dien-thoai-8000.jpg"), await jpeg(8000, 6000));
+  writeFileSync(join(assets(), "iphone.jpg"), HEIC_HEADER);
   const models = join(root, "src", "content", "models");
   writeFileSync(join(models, "anh-qua-rong.mdx"), modelUsing("qua-rong.jpg"));
   writeFileSync(join(models, "anh-qua-nang.mdx"), modelUsing("qua-nang.png"));
   writeFileSync(join(models, "anh-hong.mdx"), modelUsing("khong-phai-anh.jpg"));
+  writeFileSync(join(models, "anh-co-gps.mdx"), modelUsing("co-gps.jpg"));
+  writeFileSync(join(models, "anh-8000.mdx"), modelUsing("dien-thoai-8000.jpg"));
+  writeFileSync(join(models, "anh-heic.mdx"), modelUsing("iphone.jpg"));
   result = await checkContent(root);
 }, 60_000);
 
@@ -63,7 +92,23 @@ afterAll(() => {
 describe("readImageFacts", () => {
   it("reads the size in bytes and the pixel dimensions", async () => {
     const path = join(assets(), "qua-rong.jpg");
-    expect(await readImageFacts(path)).toEqual({ format: "jpeg", bytes: statSync(path).size, width: 6001, height: 40 });
+    expect(await readImageFacts(path)).toEqual({
+      format: "jpeg",
+      bytes: statSync(path).size,
+      width: IMAGE_LIMITS.maxPixels + 1,
+      height: 40,
+      privateMetadata: [],
+    });
+  });
+
+  it("reads a phone's GPS position, maker and model", async () => {
+    expect(await readImageFacts(join(assets(), "co-gps.jpg"))).toMatchObject({
+      privateMetadata: ["gps", "make", "model"],
+    });
+  });
+
+  it("knows an iPhone HEIC by its first bytes, whatever its name", async () => {
+    expect(await readImageFacts(join(assets(), "iphone.jpg"))).toMatchObject({ format: "heic" });
   });
 
   it("reads a file over 10 MB", async () => {
@@ -85,14 +130,23 @@ describe("checkContent on generated images", () => {
     result.problems.filter((p) => p.file === `src/content/models/${id}.mdx` && p.severity === "error");
 
   it("passes the good fixtures with small images", () => {
-    const others = result.problems.filter((p) => !/anh-(qua-rong|qua-nang|hong)\.mdx$/.test(p.file));
+    const others = result.problems.filter((p) => !/anh-(qua-rong|qua-nang|hong|co-gps|8000|heic)\.mdx$/.test(p.file));
     expect(others, formatProblems(others)).toEqual([]);
   });
 
   it.each([
-    ["anh-qua-rong", "rộng 6001 × cao 40 điểm ảnh, quá giới hạn 6000 điểm ảnh mỗi chiều"],
+    [
+      "anh-qua-rong",
+      `rộng 2561 × cao 40 điểm ảnh, quá giới hạn 2560 điểm ảnh mỗi chiều: hãy chạy “npm run fix:images”`,
+    ],
+    ["anh-8000", "rộng 8000 × cao 6000 điểm ảnh, quá giới hạn 2560 điểm ảnh"],
     ["anh-qua-nang", "MB, quá giới hạn 10 MB"],
     ["anh-hong", "không đọc được như một ảnh"],
+    [
+      "anh-co-gps",
+      "còn mang thông tin riêng trong tệp (EXIF): vị trí GPS nơi chụp, hãng máy ảnh, đời máy; vị trí chụp thường là nhà hay ruộng vườn của người trong ảnh, không được đưa lên trang: hãy chạy “npm run fix:images”",
+    ],
+    ["anh-heic", "là ảnh HEIC của iPhone, trang không đọc được dạng này: hãy chuyển ảnh sang JPEG"],
   ])("refuses %s: “%s”, at cover.src", (id, message) => {
     const problems = errorOf(id);
     expect(problems, formatProblems(result.problems)).toEqual([
@@ -101,10 +155,27 @@ describe("checkContent on generated images", () => {
     expect(problems[0]?.line).toBeGreaterThan(1);
   });
 
-  it.each(["anh-qua-rong", "anh-qua-nang", "anh-hong"])("does not keep %s, whose image is refused", (id) => {
-    const ids = result.entries.map((entry) => entry.id);
-    expect(ids).toContain("duong-lang-dong-tam");
-    expect(ids).not.toContain(id);
+  it.each(["anh-qua-rong", "anh-qua-nang", "anh-hong", "anh-co-gps", "anh-8000", "anh-heic"])(
+    "does not keep %s, whose image is refused",
+    (id) => {
+      const ids = result.entries.map((entry) => entry.id);
+      expect(ids).toContain("duong-lang-dong-tam");
+      expect(ids).not.toContain(id);
+    },
+  );
+});
+
+describe("the test-only seam that lets photo metadata through", () => {
+  it("passes the GPS photo only when set, and still refuses the rest", async () => {
+    process.env[TEST_ONLY_ALLOW_PHOTO_METADATA] = "1";
+    try {
+      const seamed = await checkContent(root);
+      const files = new Set(seamed.problems.filter((p) => p.severity === "error").map((p) => p.file));
+      expect(files.has("src/content/models/anh-co-gps.mdx")).toBe(false);
+      expect(files.has("src/content/models/anh-8000.mdx")).toBe(true);
+    } finally {
+      delete process.env[TEST_ONLY_ALLOW_PHOTO_METADATA];
+    }
   });
 });
 

@@ -1,10 +1,12 @@
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import sharp from "sharp";
 import { collectionFormats } from "../schemas";
 import { COLLECTIONS } from "../schemas/shared";
 import { bodyCacheOf } from "./body-cache";
 import { imageCheckCacheOf } from "./image-check-cache";
+import { privateMetadataFrom } from "./photo-metadata";
+import { sniffedFormat } from "../lib/photo-formats";
 import {
   IMAGE_LIMITS,
   runContentGate,
@@ -37,23 +39,45 @@ export function readSourceFiles(root: string): SourceFile[] {
   return files;
 }
 
+/** The first bytes of a file, enough to tell its format. */
+function headOf(absolutePath: string): Uint8Array {
+  const head = new Uint8Array(16);
+  const file = openSync(absolutePath, "r");
+  try {
+    return head.subarray(0, readSync(file, head, 0, head.length, 0));
+  } finally {
+    closeSync(file);
+  }
+}
+
 /**
- * Format, size and pixel dimensions of an image file, from its content whatever its name.
- * sharp reads only the file's header, so this is cheap even for a photo far over the limits
- * (its own pixel limit is lifted here, or a huge image would read as no image at all, and the
- * gate's limits say more); a file that is not an image gives `undefined`. sharp calls AVIF and
- * iPhone's HEIC both `heif`: AV1 inside is AVIF.
+ * Format, size, pixel dimensions and private metadata of an image file, from its content
+ * whatever its name. sharp reads only the file's header, so this is cheap even for a photo far
+ * over the limits (its own pixel limit is lifted here, or a huge image would read as no image
+ * at all, and the gate's limits say more); a file that is not an image gives `undefined`, but
+ * for an iPhone HEIC photo, known by its first bytes, which sharp cannot open without its
+ * decoder. sharp calls AVIF and HEIC both `heif`: AV1 inside is AVIF.
  */
 export async function readImageFacts(absolutePath: string): Promise<Omit<ImageFacts, "complete"> | undefined> {
   try {
-    const { format, compression, width, height } = await sharp(absolutePath, { limitInputPixels: false }).metadata();
+    const metadata = await sharp(absolutePath, { limitInputPixels: false }).metadata();
+    const { format, compression, width, height } = metadata;
     if (!width || !height) return undefined;
     const named = format === "heif" ? (compression === "av1" ? "avif" : "heic") : format;
-    return { format: named, bytes: statSync(absolutePath).size, width, height };
+    const privateMetadata = privateMetadataFrom(metadata);
+    return { format: named, bytes: statSync(absolutePath).size, width, height, privateMetadata };
   } catch {
-    return undefined;
+    const sniffed = existsSync(absolutePath) ? sniffedFormat(headOf(absolutePath)) : undefined;
+    return sniffed && { format: sniffed, bytes: statSync(absolutePath).size, width: 0, height: 0 };
   }
 }
+
+/**
+ * The one way to build a site whose photos still carry private metadata, for the test that
+ * shows the later layers (originals cleaned in `dist/`, the final check) on their own. Never
+ * set it anywhere else: the gate then lets a photo's GPS position through to the build.
+ */
+export const TEST_ONLY_ALLOW_PHOTO_METADATA = "DVK_TEST_ONLY_ALLOW_PHOTO_METADATA";
 
 /**
  * Whether an image decodes to its end. A photo whose upload stopped halfway has a good header
@@ -91,8 +115,10 @@ export async function checkContent(root: string, progress?: GateIo["progress"]):
   const decoded = imageCheckCacheOf(root);
   const imageFacts = async (path: string): Promise<ImageFacts | undefined> => {
     const absolute = join(root, path);
-    const facts = await readImageFacts(absolute);
-    if (!facts) return undefined;
+    const read = await readImageFacts(absolute);
+    if (!read) return undefined;
+    const facts = process.env[TEST_ONLY_ALLOW_PHOTO_METADATA] === "1" ? { ...read, privateMetadata: [] } : read;
+    if (facts.format === "heic") return { ...facts, complete: undefined };
     // An image over the limits is refused without decoding it: that could take minutes.
     const withinLimits =
       facts.bytes <= IMAGE_LIMITS.maxBytes && Math.max(facts.width, facts.height) <= IMAGE_LIMITS.maxPixels;

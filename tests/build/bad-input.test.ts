@@ -91,7 +91,7 @@ const EXPECTED: [where: string, message: string][] = [
   ["models/khoa-hai-lan.mdx:10 [title]", "trường “title” được khai báo hai lần"],
   ["models/yaml-hong.mdx", "lỗi cú pháp YAML"],
   ["models/so-mat-so-0.mdx:10 [results.0.value]", 'mất số 0 ở đầu; hãy viết "015"'],
-  ["models/anh-qua-lon.mdx:9 [cover.src]", "rộng 6400 × cao 48 điểm ảnh, quá giới hạn 6000 điểm ảnh"],
+  ["models/anh-qua-lon.mdx:9 [cover.src]", "rộng 6400 × cao 48 điểm ảnh, quá giới hạn 2560 điểm ảnh"],
   ["models/anh-qua-nang.mdx:9 [cover.src]", "MB, quá giới hạn 10 MB"],
   ["models/co-import.mdx:11 [body]", "import/export"],
   ["models/co-bieu-thuc.mdx:11 [body]", "biểu thức {…}"],

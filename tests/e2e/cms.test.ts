@@ -1,5 +1,15 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Locator, Page } from "playwright-core";
@@ -8,12 +18,21 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parse } from "yaml";
 import { startDecapServer, type RunningDecapServer } from "../../cms/decap-server";
 import { generateCms } from "../../cms/generate-config";
+import { readPrivateMetadata } from "../../src/loaders/photo-metadata";
 import { checkContent } from "../../src/loaders/read-content";
+import { PHOTO_LIMITS } from "../../src/lib/photo-limits";
 import { ROOT } from "../build/setup";
 import { isPublished, rawBodyIn, rawEntriesIn } from "../support/entries";
 import { SITE } from "../support/paths";
 import { launchBrowser, type Browser } from "../support/browser";
 import { freePort } from "../support/free-port";
+import {
+  GUIDE_SCREENSHOTS,
+  missingIn,
+  screenshotFolder,
+  shoot,
+  type GuideScreenshot,
+} from "../support/guide-screenshots";
 import { startNginx, type Nginx } from "../support/nginx";
 
 /**
@@ -21,6 +40,7 @@ import { startNginx, type Nginx } from "../support/nginx";
  * repository of its own: decap-server in git mode (the editorial workflow: a branch per entry,
  * merged on publishing) on 127.0.0.1, the generated admin served beside it, Chromium. The real
  * `src/content/` is never touched. Then the copy is built, and its pages and search are read.
+ * On the way it takes the pictures of the editors' guide (tests/support/guide-screenshots.ts).
  */
 
 const base = inject("baseUrl");
@@ -28,6 +48,15 @@ const base = inject("baseUrl");
 let project: string;
 /** Photos to upload, made for the test. */
 let photos: string;
+/** Where the guide's pictures go in this run. */
+let pictures: string;
+const picture = (name: GuideScreenshot) => shoot(page, pictures, name);
+
+/** Closes the notices of earlier steps, so that a picture shows only what it is about. */
+async function closeNotices(): Promise<void> {
+  for (const close of await page.locator(".Toastify__close-button").all()) await close.click().catch(() => {});
+  await page.locator(".Toastify__toast").first().waitFor({ state: "detached" });
+}
 let decap: RunningDecapServer;
 let admin: Nginx;
 let browser: Browser;
@@ -124,7 +153,7 @@ async function openEntry(path: string): Promise<void> {
  * Saves, moves the entry to "ready", and publishes it, as an editor does in the toolbar. With a
  * screenshot name, it also photographs the review board with the saved entry on it.
  */
-async function saveAndPublish(board?: { screenshot: string; card: string }): Promise<void> {
+async function saveAndPublish(board?: { screenshot: GuideScreenshot; card: string }): Promise<void> {
   await page.getByRole("button", { name: "Lưu", exact: true }).click();
   await page.getByText("Đã lưu", { exact: true }).waitFor();
   if (board) {
@@ -132,11 +161,16 @@ async function saveAndPublish(board?: { screenshot: string; card: string }): Pro
     await page.goto(`${admin.origin}/admin/#/workflow`);
     await page.getByRole("heading", { name: "Duyệt bài" }).waitFor();
     await page.getByText(board.card).first().waitFor();
-    await page.screenshot({ path: `test-results/${board.screenshot}.png` });
+    await closeNotices();
+    await picture(board.screenshot);
     await page.goto(entry);
     await page.locator("[data-slate-editor]").waitFor();
   }
   await page.getByRole("button", { name: /^Duyệt bài: / }).click();
+  if (board) {
+    await page.getByText("Sẵn sàng đăng", { exact: true }).waitFor();
+    await picture("gui-duyet");
+  }
   await page.getByText("Sẵn sàng đăng", { exact: true }).click();
   await page.getByRole("button", { name: "Duyệt bài: Sẵn sàng đăng" }).waitFor();
   await page.getByRole("button", { name: "Đăng", exact: true }).click();
@@ -147,6 +181,19 @@ async function saveAndPublish(board?: { screenshot: string; card: string }): Pro
 }
 
 const cmsBranches = () => git("branch", "--list", "cms/*").trim();
+
+/** The first person in the copy who agreed to be named and has not withdrawn, whatever the samples are. */
+function firstNamedPerson(): string {
+  const folder = join(project, "src", "content", "people");
+  for (const name of readdirSync(folder).sort()) {
+    const data = frontMatterOf(readFileSync(join(folder, name), "utf8")) as {
+      consent?: { name?: boolean; withdrawn?: boolean };
+      draft?: boolean;
+    };
+    if (data.consent?.name && !data.consent.withdrawn && !data.draft) return name.replace(/\.mdx$/, "");
+  }
+  throw new Error("no person who agreed to be named");
+}
 const bodyOf = (text: string) => text.replace(/^---\n[\s\S]*?\n---\n/, "");
 const frontMatterOf = (text: string) =>
   parse(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? "") as Record<string, unknown>;
@@ -154,17 +201,40 @@ const frontMatterOf = (text: string) =>
 beforeAll(async () => {
   project = copyProject();
   photos = mkdtempSync(join(tmpdir(), "dvk-cms-photos-"));
+  pictures = screenshotFolder();
   const image = (width: number, height: number) =>
     sharp({ create: { width, height, channels: 3, background: "#c8963c" } });
-  await image(1200, 800).jpeg().toFile(join(photos, "bep-an.jpg"));
-  await image(6001, 8).png().toFile(join(photos, "rong.png"));
+  // A phone photo as a phone writes it: 8,000 px, with where it was taken and by which camera.
+  // Drawn (sky, limestone hills, rice fields) so that the guide's pictures show a landscape.
+  const scene =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="8000" height="6000" viewBox="0 0 80 60">' +
+    '<defs><linearGradient id="s" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#8cc4e8"/>' +
+    '<stop offset="1" stop-color="#e8f1d0"/></linearGradient></defs><rect width="80" height="60" fill="url(#s)"/>' +
+    '<circle cx="62" cy="12" r="5" fill="#fff3c4"/>' +
+    '<path d="M0 36 C4 18 10 18 14 36 C18 22 24 14 30 36 C36 24 40 26 46 36 C52 16 60 20 64 36 C70 26 76 24 80 36 V60 H0Z" fill="#5f8a6b"/>' +
+    '<rect y="36" width="80" height="24" fill="#9cc45a"/><path d="M0 44 H80 M0 50 H80 M0 56 H80" stroke="#7da343" stroke-width="0.6"/>' +
+    "</svg>";
+  await sharp(Buffer.from(scene))
+    .withExif({
+      IFD0: { Make: "Samsung", Model: "SM-S928B" },
+      IFD3: {
+        GPSLatitudeRef: "N",
+        GPSLatitude: "20/1 15/1 7/1",
+        GPSLongitudeRef: "E",
+        GPSLongitude: "105/1 58/1 31/1",
+      },
+    })
+    .jpeg()
+    .toFile(join(photos, "bep-an.jpg"));
+  await image(3000, 8).avif().toFile(join(photos, "rong.avif"));
   const port = await freePort();
   generateCms({ DECAP_LOCAL: "1", DECAP_PORT: String(port) }, { root: project });
   decap = await startDecapServer({ mode: "git", repository: project, port, stdio: "ignore" });
   admin = await startNginx(join(project, "public"));
   browser = await launchBrowser();
   page = await browser.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
+  // The guide's pictures are this size: a laptop screen, small enough to read in the docs.
+  await page.setViewportSize({ width: 1280, height: 800 });
   page.setDefaultTimeout(20_000);
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
@@ -181,6 +251,7 @@ afterAll(async () => {
   await decap?.stop();
   if (project) rmSync(project, { recursive: true, force: true });
   if (photos) rmSync(photos, { recursive: true, force: true });
+  if (pictures && !process.env.GUIDE_SCREENSHOTS_DIR) rmSync(pictures, { recursive: true, force: true });
 });
 
 describe("the CMS, end to end, on a copy of the project", () => {
@@ -190,13 +261,13 @@ describe("the CMS, end to end, on a copy of the project", () => {
 
   it("logs in, in Vietnamese", async () => {
     await page.goto(`${admin.origin}/admin/`);
-    await page.screenshot({ path: "test-results/cms-login.png" });
+    await picture("dang-nhap");
     await page.getByRole("button", { name: "Đăng nhập" }).click();
     await page.getByRole("link", { name: "Mô hình" }).first().waitFor();
     expect(await page.getByRole("link", { name: "Duyệt bài" }).isVisible()).toBe(true);
     expect(await page.getByText("+ Thêm mô hình").isVisible()).toBe(true);
     await page.getByText(SOURCE.title, { exact: true }).waitFor();
-    await page.screenshot({ path: "test-results/cms-collections.png" });
+    await picture("danh-sach");
   });
 
   it("refuses a save with a required field missing, in the form, and writes nothing", async () => {
@@ -206,18 +277,21 @@ describe("the CMS, end to end, on a copy of the project", () => {
     await page.getByRole("button", { name: "Lưu", exact: true }).click();
     await page.getByText("Cần điền “Tên mô hình”.").waitFor();
     expect(await page.getByText(/Còn ô bắt buộc chưa điền/).isVisible()).toBe(true);
-    await page.screenshot({ path: "test-results/cms-required.png" });
+    await picture("bao-loi-o-bat-buoc");
     expect(cmsBranches()).toBe(before);
   });
 
-  it("refuses an upload over 6,000 pixels or 10 MB, or not a photo, saying why", async () => {
+  it("refuses an upload that is not a photo, or an AVIF it cannot make smaller, saying why", async () => {
     await page.goto(`${admin.origin}/admin/#/collections/models`);
     await page.getByRole("button", { name: "Ảnh và tệp" }).click();
     const upload = page.locator('input[type="file"]');
-    await upload.setInputFiles(join(photos, "rong.png"));
-    await expect.poll(() => dialogs.at(-1)).toContain("cạnh dài quá 6.000 điểm ảnh");
-    await upload.setInputFiles({ name: "nang.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(11 * 1024 * 1024) });
-    await expect.poll(() => dialogs.at(-1)).toContain("quá giới hạn 10 MB");
+    await upload.setInputFiles(join(photos, "rong.avif"));
+    await expect.poll(() => dialogs.at(-1)).toContain("cạnh dài quá 2.560 điểm ảnh");
+    // An iPhone photo: an ISO media box of brand `heic`.
+    const heic = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from("ftypheic\0\0\0\0mif1heic"), Buffer.alloc(64)]);
+    await upload.setInputFiles({ name: "IMG_0042.HEIC", mimeType: "image/heic", buffer: heic });
+    await expect.poll(() => dialogs.at(-1)).toContain("Tệp “IMG_0042.HEIC” là ảnh HEIC của iPhone");
+    expect(dialogs.at(-1)).toContain("hãy chuyển ảnh sang JPEG");
     const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
     await upload.setInputFiles({ name: "logo.svg", mimeType: "image/svg+xml", buffer: Buffer.from(svg) });
     await expect.poll(() => dialogs.at(-1)).toContain("Tệp “logo.svg” là hình vẽ SVG, không phải ảnh chụp");
@@ -228,7 +302,7 @@ describe("the CMS, end to end, on a copy of the project", () => {
     expect(existsSync(join(project, "src", "assets", "uploads"))).toBe(false);
   });
 
-  it("creates a model with every kind of field, and publishes it through the workflow", async () => {
+  it("creates a model with every kind of field and an 8,000 px phone photo, and publishes it", async () => {
     await openEntry("models/new");
     await field("Tên mô hình").fill(NEW_MODEL.title);
     await field("Tóm tắt").fill("Hội viên góp gạo, góp công nấu bữa trưa cho người bệnh nghèo ở trạm y tế xã.");
@@ -250,8 +324,11 @@ describe("the CMS, end to end, on a copy of the project", () => {
     await field("Thôn, xóm, tổ dân phố").fill("");
     await field("Vĩ độ").fill("20.25");
     await page.getByRole("button", { name: "Chọn ảnh" }).first().click();
+    const alerts = dialogs.length;
     await page.locator('input[type="file"]').setInputFiles(join(photos, "bep-an.jpg"));
-    await page.getByText("bep-an.jpg").first().waitFor();
+    await page.getByText("bep-an.jpg").first().waitFor({ timeout: 60_000 });
+    expect(dialogs.slice(alerts), "an 8,000 px photo is made smaller, not refused").toEqual([]);
+    await picture("chon-anh");
     await page.getByRole("button", { name: "Dùng tệp đã chọn" }).click();
     await field("Mô tả ảnh").fill("Hội viên chia cơm cho người nhà bệnh nhân ở trạm y tế xã");
     await field("Nguồn ảnh").fill("Hội CCB xã Đông Sơn");
@@ -276,13 +353,25 @@ describe("the CMS, end to end, on a copy of the project", () => {
     await preview.getByText(NEW_MODEL.quote).waitFor();
     expect(await preview.locator("h1").innerText()).toBe(NEW_MODEL.title);
     expect(await preview.locator(".pull-quote figcaption").innerText()).toBe("— Ông Trần Văn Bình, Chi hội trưởng");
-    await page.screenshot({ path: "test-results/cms-new-model.png" });
+    await picture("them-mo-hinh");
     await saveAndPublish();
-    await page.screenshot({ path: "test-results/cms-published.png" });
+    // The entry opens again, published: its status reads "Đã đăng".
+    await page.locator("[data-slate-editor]").waitFor();
+    await page.getByRole("button", { name: "Đã đăng", exact: true }).waitFor();
+    await picture("da-dang");
 
     expect(cmsBranches()).toBe("");
     const text = readFileSync(modelFile(NEW_MODEL.slug), "utf8");
-    expect(existsSync(join(project, "src", "assets", "uploads", "bep-an.jpg"))).toBe(true);
+    const saved = join(project, "src", "assets", "uploads", "bep-an.jpg");
+    const { format, width, height, exif } = await sharp(saved).metadata();
+    expect({ format, width, height }).toEqual({ format: "jpeg", width: PHOTO_LIMITS.longSide, height: 1920 });
+    expect(exif, "no EXIF at all in the saved photo").toBeUndefined();
+    expect(await readPrivateMetadata(saved)).toEqual([]);
+    expect(await readPrivateMetadata(join(photos, "bep-an.jpg")), "the control: the photo picked had them").toEqual([
+      "gps",
+      "make",
+      "model",
+    ]);
     expect(frontMatterOf(text)).toMatchObject({
       title: NEW_MODEL.title,
       field: "van-hoa-xa-hoi",
@@ -313,7 +402,7 @@ describe("the CMS, end to end, on a copy of the project", () => {
     const before = readFileSync(modelFile(EDITED.id), "utf8");
     await openEntry(`models/entries/${EDITED.id}`);
     await field("Tên mô hình").fill(EDITED.title);
-    await saveAndPublish({ screenshot: "cms-workflow", card: EDITED.title });
+    await saveAndPublish({ screenshot: "duyet-bai", card: EDITED.title });
     const after = readFileSync(modelFile(EDITED.id), "utf8");
     expect(bodyOf(after)).toBe(bodyOf(before));
     expect(frontMatterOf(after)).toEqual({ ...frontMatterOf(before), title: EDITED.title });
@@ -332,7 +421,7 @@ describe("the CMS, end to end, on a copy of the project", () => {
     const problems = page.getByRole("alert").filter({ hasText: "Chưa lưu được" });
     await problems.waitFor();
     expect(await problems.innerText()).toMatch(/Nội dung, dòng \d+: liên kết không an toàn: javascript:alert\(1\)/);
-    await page.screenshot({ path: "test-results/cms-refused.png" });
+    await picture("bao-loi-noi-dung");
     expect(cmsBranches()).toBe(before);
     await page.getByRole("button", { name: "Đóng" }).click();
     await page.getByText("Soạn thảo thường", { exact: true }).locator("xpath=..").getByRole("switch").click();
@@ -352,13 +441,34 @@ describe("the CMS, end to end, on a copy of the project", () => {
       );
     }
     await site.close();
-    await page.screenshot({ path: "test-results/cms-preview.png" });
+  });
+
+  it("shows a person's consent, and how its withdrawal is recorded", async () => {
+    const id = firstNamedPerson();
+    await openEntry(`people/entries/${id}`);
+    await closeNotices();
+    const named = field("Đồng ý công bố họ tên");
+    await named.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -120));
+    expect(await named.isChecked()).toBe(true);
+    await picture("dong-y");
+    await field("Đã rút lại đồng ý").click();
+    await field("Ngày rút lại đồng ý").fill("2026-12-12");
+    await field("Ngày rút lại đồng ý").scrollIntoViewIfNeeded();
+    await picture("rut-dong-y");
+    // Not saved: the person stays published for the build below.
+    expect(cmsBranches()).toBe("");
   });
 
   // The admin is served with the policy the generator wrote for its backend (here decap-server):
   // saving a new photo reads it back from a blob: address, which the policy must allow.
   it("broke no rule of the admin page's Content-Security-Policy in all of the above", () => {
     expect(refused).toEqual([]);
+  });
+
+  it("took every picture of the editors' guide", () => {
+    expect(missingIn(pictures)).toEqual([]);
+    expect(GUIDE_SCREENSHOTS.length).toBeGreaterThanOrEqual(6);
   });
 
   it("a rebuild shows the new page at its ASCII slug, and the search finds it", async () => {
@@ -379,7 +489,6 @@ describe("the CMS, end to end, on a copy of the project", () => {
       expect(await reader.locator(".cover img").getAttribute("alt")).toBe(
         "Hội viên chia cơm cho người nhà bệnh nhân ở trạm y tế xã",
       );
-      await reader.screenshot({ path: "test-results/cms-built-page.png", fullPage: true });
       await reader.goto(`${site.origin}/mo-hinh/${EDITED.id}/`);
       expect(await reader.locator("h1").innerText()).toBe(EDITED.title);
       await reader.goto(`${site.origin}/tim-kiem/?q=${encodeURIComponent("nghĩa tình đồng đội")}`);

@@ -15,12 +15,12 @@ describe("imageProblems", () => {
     [
       "one pixel too wide",
       { format: "jpeg", complete: true, bytes: 1000, width: maxPixels + 1, height: 10 },
-      ["quá giới hạn 6000 điểm ảnh"],
+      [`quá giới hạn ${maxPixels} điểm ảnh mỗi chiều: hãy chạy “npm run fix:images”`],
     ],
     [
       "one pixel too tall",
       { format: "jpeg", complete: true, bytes: 1000, width: 10, height: maxPixels + 1 },
-      ["quá giới hạn 6000 điểm ảnh"],
+      [`quá giới hạn ${maxPixels} điểm ảnh mỗi chiều: hãy chạy “npm run fix:images”`],
     ],
     [
       "one byte too heavy",
@@ -35,7 +35,22 @@ describe("imageProblems", () => {
     ["not an image", undefined, ["không đọc được như một ảnh"]],
     ["an SVG, whatever its name", { ...PHOTO, format: "svg" }, ["là hình vẽ SVG"]],
     ["a GIF, whatever its name", { ...PHOTO, format: "gif" }, ["là ảnh GIF"]],
-    ["an iPhone HEIC", { ...PHOTO, format: "heic" }, ["(mà là HEIC)"]],
+    [
+      "an iPhone HEIC",
+      { ...PHOTO, format: "heic" },
+      ["là ảnh HEIC của iPhone, trang không đọc được dạng này: hãy chuyển ảnh sang JPEG"],
+    ],
+    [
+      "a phone photo with its GPS position and camera",
+      { ...PHOTO, privateMetadata: ["gps", "make", "model", "serial"] },
+      ["(EXIF): vị trí GPS nơi chụp, hãng máy ảnh, đời máy, số sê-ri máy;"],
+    ],
+    [
+      "a photo with EXIF that cannot be read",
+      { ...PHOTO, privateMetadata: ["unreadable"] },
+      ["thông tin EXIF không đọc được"],
+    ],
+    ["a photo whose EXIF holds nothing private", { ...PHOTO, privateMetadata: [] }, []],
     ["an upload that stopped halfway", { ...PHOTO, complete: false }, ["tải lên chưa hết"]],
   ] satisfies [string, ImageFacts | undefined, string[]][])("%s", (_what, facts, fragments) => {
     const problems = imageProblems("anh.jpg", facts);

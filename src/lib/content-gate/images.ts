@@ -1,12 +1,18 @@
 import { posix } from "node:path";
 import { extensionOf, formatProblem } from "../photo-formats";
+import { PHOTO_LIMITS } from "../photo-limits";
+import { PRIVATE_METADATA_NAMES } from "../photo-metadata";
 import type { DataPath, GateIo, ImageFacts } from "./types";
 
 /**
- * Limits for an uploaded image. A phone photo is about 4000 px and 3–8 MB; anything larger is a
- * scan or a panorama that would slow every build and waste the editor's upload.
+ * Limits for an image in the repository, from `PHOTO_LIMITS`, the one place the CMS reads too:
+ * the CMS makes every upload fit them, so only a photo added another way can be over them.
  */
-export const IMAGE_LIMITS = { maxBytes: 10 * 1024 * 1024, maxPixels: 6000 } as const;
+export const IMAGE_LIMITS = { maxBytes: PHOTO_LIMITS.maxBytes, maxPixels: PHOTO_LIMITS.longSide } as const;
+
+/** What an editor does about a photo too large, or carrying private metadata. */
+const FIX =
+  "chạy “npm run fix:images” (hoặc nhờ người quản trị chạy), hoặc tải ảnh lên lại qua trang quản trị, nơi ảnh được tự thu nhỏ và làm sạch";
 
 /** Where an image file sits, given the entry file and the path written in it. */
 export function resolveFrom(file: string, src: string): string {
@@ -78,7 +84,7 @@ export function imagePathProblems(use: ImageUse, io: GateIo): Message[] {
 
 /**
  * What is wrong with an image file's content: not readable as an image, not a photo format
- * (whatever its name says), over `IMAGE_LIMITS`. Nothing when it is fine.
+ * (whatever its name says), over `IMAGE_LIMITS`, carrying private metadata. Nothing when it is fine.
  */
 export function imageProblems(src: string, facts: ImageFacts | undefined): Message[] {
   if (!facts) {
@@ -95,14 +101,21 @@ export function imageProblems(src: string, facts: ImageFacts | undefined): Messa
   if (facts.bytes > IMAGE_LIMITS.maxBytes) {
     const size = (facts.bytes / MEGABYTE).toFixed(1);
     problems.push({
-      vi: `ảnh ${src} nặng ${size.replace(".", ",")} MB, quá giới hạn ${IMAGE_LIMITS.maxBytes / MEGABYTE} MB: hãy thu nhỏ ảnh rồi tải lên lại`,
+      vi: `ảnh ${src} nặng ${size.replace(".", ",")} MB, quá giới hạn ${IMAGE_LIMITS.maxBytes / MEGABYTE} MB: hãy ${FIX}`,
       en: `${src} is ${size} MB, over the ${IMAGE_LIMITS.maxBytes / MEGABYTE} MB limit`,
     });
   }
   if (Math.max(facts.width, facts.height) > IMAGE_LIMITS.maxPixels) {
     problems.push({
-      vi: `ảnh ${src} rộng ${facts.width} × cao ${facts.height} điểm ảnh, quá giới hạn ${IMAGE_LIMITS.maxPixels} điểm ảnh mỗi chiều: hãy thu nhỏ ảnh rồi tải lên lại`,
+      vi: `ảnh ${src} rộng ${facts.width} × cao ${facts.height} điểm ảnh, quá giới hạn ${IMAGE_LIMITS.maxPixels} điểm ảnh mỗi chiều: hãy ${FIX}`,
       en: `${src} is ${facts.width} × ${facts.height} px, over the ${IMAGE_LIMITS.maxPixels} px limit`,
+    });
+  }
+  const metadata = facts.privateMetadata ?? [];
+  if (metadata.length > 0) {
+    problems.push({
+      vi: `ảnh ${src} còn mang thông tin riêng trong tệp (EXIF): ${metadata.map((what) => PRIVATE_METADATA_NAMES[what].vi).join(", ")}; vị trí chụp thường là nhà hay ruộng vườn của người trong ảnh, không được đưa lên trang: hãy ${FIX}`,
+      en: `${src} carries ${metadata.map((what) => PRIVATE_METADATA_NAMES[what].en).join(", ")} in its metadata; run npm run fix:images`,
     });
   }
   if (problems.length === 0 && facts.complete === false) {

@@ -136,7 +136,7 @@ const badCases: BadCase[] = [
     collection: "models",
     field: "cover.src",
     line: 12,
-    says: "rộng 9000 × cao 6000 điểm ảnh, quá giới hạn 6000 điểm ảnh",
+    says: "rộng 9000 × cao 6000 điểm ảnh, quá giới hạn 2560 điểm ảnh",
   },
   {
     file: "image-too-heavy.mdx",

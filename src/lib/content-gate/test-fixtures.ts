@@ -31,8 +31,15 @@ export const goodFiles: SourceFile[] = COLLECTIONS.flatMap((collection) => {
   return names.map((name) => read(`${GOOD}/${collection}/${name}`, collection));
 });
 
-/** A photo as a phone takes it. */
-export const PHOTO: ImageFacts = { format: "jpeg", bytes: 2_400_000, width: 4000, height: 3000, complete: true };
+/** A phone photo as the CMS saves it: made to fit 2,560 px, metadata removed. */
+export const PHOTO: ImageFacts = {
+  format: "jpeg",
+  bytes: 1_400_000,
+  width: 2560,
+  height: 1920,
+  complete: true,
+  privateMetadata: [],
+};
 
 /**
  * Image files that exist, as paths from the project root, with what sharp would read from

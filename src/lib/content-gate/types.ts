@@ -1,5 +1,6 @@
 import type { CollectionName } from "../../schemas/shared";
 import type { BodyResult } from "../body";
+import type { PrivateMetadata } from "../photo-metadata";
 
 /** A content file as read from disk; `path` is relative to the project root, with `/`. */
 export interface SourceFile {
@@ -44,6 +45,8 @@ export interface ImageFacts {
    * over the limits, which is never decoded.
    */
   complete: boolean | undefined;
+  /** The private facts its metadata holds (GPS position, camera maker…); none when not read. */
+  privateMetadata?: PrivateMetadata[] | undefined;
 }
 
 /** Body pipeline results by body text. */
