@@ -33,8 +33,14 @@ export function copyProject(prefix: string): ProjectCopy {
   for (const part of PARTS) cpSync(join(ROOT, part), join(root, part), { recursive: true });
   const cache = join(ROOT, ".cache");
   if (existsSync(cache)) {
-    // Optimised images and share images only: the copy's content store is built from its own files.
-    cpSync(cache, join(root, ".cache"), { recursive: true, filter: (path) => !path.endsWith("data-store.json") });
+    // Optimised images and share images only: the copy's content store is built from its own
+    // files, and its first build renders every page (Astro's incremental cache is left behind).
+    const own = [
+      join(cache, "astro", "data-store.json"),
+      join(cache, "astro", "incremental-build.json"),
+      join(cache, "astro", "dist"),
+    ];
+    cpSync(cache, join(root, ".cache"), { recursive: true, filter: (path) => !own.includes(path) });
   }
   symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"));
   return {
