@@ -3,27 +3,46 @@ import { getEntry } from "astro:content";
 import { buildDay } from "./build-day";
 import { progressInputs } from "./progress";
 import { campaigns, oncePerBuild, units } from "./site";
-import { cacheKey, dataKey, dayPart, siteKey, type Digested, type KeyPart } from "../lib/page-keys";
+import {
+  cacheKey,
+  dataKey,
+  dayPart,
+  siteKey,
+  type Digested,
+  type KeyPart,
+  type Shows,
+  type SiteInputs,
+} from "../lib/page-keys";
 
 /**
  * The cache keys that pages return from `getStaticPaths` (see `src/lib/page-keys.ts`): each
- * page names what it shows, and the parts every page shares are added here, once per build.
+ * page names the entries it shows and which of the site's units and campaigns it names; the
+ * shared parts are read here, once per build.
  */
 
-const siteKeyOfBuild = oncePerBuild(async () => {
+const siteInputs = oncePerBuild(async (): Promise<SiteInputs> => {
   const settings = await getEntry("settings", "site");
   if (!settings) throw new Error("src/content/settings/site.yaml is missing");
-  return siteKey({ settings, units: await units(), campaigns: await campaigns() }, buildDay());
+  return { settings, units: await units(), campaigns: await campaigns() };
 });
 
-/** The key of a page that shows `parts` and what every page shows. */
-export async function pageKey(...parts: readonly KeyPart[]): Promise<string> {
-  return cacheKey(await siteKeyOfBuild(), ...parts);
+/** A story, a handout, a unit page or a report: they name units and campaigns. */
+export const NAMES_ALL: Shows = { units: true, campaigns: true };
+/** A card list (models, people, a field) or a feed: each card names its unit. */
+export const NAMES_UNITS: Shows = { units: true, campaigns: false };
+/** A document: it names its campaign, and no unit. */
+export const NAMES_CAMPAIGNS: Shows = { units: false, campaigns: true };
+/** The news list: titles and days only. */
+export const NAMES_NEITHER: Shows = { units: false, campaigns: false };
+
+/** The key of a page that shows `parts`, and `shows` of the site. */
+export async function pageKey(shows: Shows, ...parts: readonly KeyPart[]): Promise<string> {
+  return cacheKey(siteKey(await siteInputs(), buildDay(), shows), ...parts);
 }
 
-/** The key of a page that also prints the build day, or counts up to it. */
+/** The key of a page that names units and campaigns and prints the build day, or counts up to it. */
 export async function datedPageKey(...parts: readonly KeyPart[]): Promise<string> {
-  return pageKey(dayPart(buildDay()), ...parts);
+  return pageKey(NAMES_ALL, dayPart(buildDay()), ...parts);
 }
 
 /**
@@ -48,12 +67,13 @@ export function withKey<T extends object>(paths: readonly T[], key: string): (T 
  * (its number, the number of pages and of entries, which its heading and links show).
  */
 export async function withPageKeys<T extends { props: { page: Page<Digested> } }>(
+  shows: Shows,
   pages: readonly T[],
 ): Promise<(T & { cacheKey: string })[]> {
   return Promise.all(
     pages.map(async (path) => {
       const { data, currentPage, lastPage, total, start, end } = path.props.page;
-      return { ...path, cacheKey: await pageKey(data, currentPage, lastPage, total, start, end) };
+      return { ...path, cacheKey: await pageKey(shows, data, currentPage, lastPage, total, start, end) };
     }),
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cacheKey, dataKey, dayPart, siteKey, type KeyPart, type SiteInputs } from "./page-keys";
+import { cacheKey, dataKey, dayPart, siteKey, type KeyPart, type Shows, type SiteInputs } from "./page-keys";
 
 const entry = (id: string, digest: string | number | undefined = `${id}-v1`) => ({ id, digest });
 
@@ -55,34 +55,53 @@ describe("siteKey", () => {
       { ...entry("2021-2025"), data: { startsOn: "2021-01-01", endsOn: "2025-12-31" } },
     ],
   };
+  const ALL: Shows = { units: true, campaigns: true };
+  const UNITS: Shows = { units: true, campaigns: false };
+  const CAMPAIGNS: Shows = { units: false, campaigns: true };
+  const NEITHER: Shows = { units: false, campaigns: false };
 
   it.each([
     ["two days within the same campaign", "2022-03-01", "2022-03-02"],
     ["two days after every campaign", "2026-12-07", "2027-06-01"],
     ["the last day of a campaign and the day before", "2025-12-30", "2025-12-31"],
   ])("is the same on %s: no campaign changes state", (_what, day, other) => {
-    expect(siteKey(site, day)).toBe(siteKey(site, other));
+    expect(siteKey(site, day, ALL)).toBe(siteKey(site, other, ALL));
   });
 
   it.each([
     ["a campaign ends", "2025-12-31", "2026-01-01"],
     ["a campaign begins", "2020-12-31", "2021-01-01"],
     ["the first campaign begins", "2015-12-31", "2016-01-01"],
-  ])("changes when %s", (_what, day, next) => {
-    expect(siteKey(site, day)).not.toBe(siteKey(site, next));
+  ])("changes when %s, on pages that name campaigns only", (_what, day, next) => {
+    expect(siteKey(site, day, CAMPAIGNS)).not.toBe(siteKey(site, next, CAMPAIGNS));
+    expect(siteKey(site, day, UNITS)).toBe(siteKey(site, next, UNITS));
   });
 
-  it.each<[string, SiteInputs]>([
-    ["the settings change", { ...site, settings: entry("site", "v2") }],
-    ["a unit changes", { ...site, units: [entry("tinh"), entry("nho-quan", "v2")] }],
-    ["a unit is added", { ...site, units: [...site.units, entry("gia-vien")] }],
+  const changes: [string, SiteInputs, Shows[], Shows[]][] = [
+    ["the settings change", { ...site, settings: entry("site", "v2") }, [ALL, UNITS, CAMPAIGNS, NEITHER], []],
     [
-      "a campaign's dates change",
-      { ...site, campaigns: [site.campaigns[0]!, { ...site.campaigns[1]!, digest: "v2" }] },
+      "a unit changes",
+      { ...site, units: [entry("tinh"), entry("nho-quan", "v2")] },
+      [ALL, UNITS],
+      [CAMPAIGNS, NEITHER],
     ],
-  ])("changes when %s", (_what, changed) => {
-    expect(siteKey(changed, "2026-12-07")).not.toBe(siteKey(site, "2026-12-07"));
-  });
+    ["a unit is added", { ...site, units: [...site.units, entry("gia-vien")] }, [ALL, UNITS], [CAMPAIGNS, NEITHER]],
+    [
+      "a campaign changes",
+      { ...site, campaigns: [site.campaigns[0]!, { ...site.campaigns[1]!, digest: "v2" }] },
+      [ALL, CAMPAIGNS],
+      [UNITS, NEITHER],
+    ],
+  ];
+  it.each(changes)(
+    "when %s, changes for the pages that show it and no other",
+    (_what, changed, showing, notShowing) => {
+      for (const shows of showing)
+        expect(siteKey(changed, "2026-12-07", shows)).not.toBe(siteKey(site, "2026-12-07", shows));
+      for (const shows of notShowing)
+        expect(siteKey(changed, "2026-12-07", shows)).toBe(siteKey(site, "2026-12-07", shows));
+    },
+  );
 });
 
 describe("dayPart", () => {

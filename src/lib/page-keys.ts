@@ -5,9 +5,9 @@ import { campaignState, type CampaignDates } from "./campaigns";
  * Cache keys of built pages, for Astro's incremental build (`experimental.incrementalBuild`):
  * a page whose key and code are both unchanged since the last build is copied from it instead
  * of being rendered again. A key must therefore change whenever anything the page shows
- * changes: the entries it shows (by the content layer's digest of each), what every page shows
- * (settings, unit names, campaign titles and where each campaign stands on the build day), and
- * the build day itself on the pages that print it or count up to it. Code is not part of a
+ * changes: the entries it shows (by the content layer's digest of each), what it shows of the
+ * site (the settings; unit names; campaign titles and where each campaign stands on the build
+ * day), and the build day itself on the pages that print it or count up to it. Code is not part of a
  * key: Astro hashes each page's module graph itself. See docs/incremental-build.md.
  */
 
@@ -55,27 +55,32 @@ export function dataKey(data: unknown): string {
   return createHash("sha256").update(JSON.stringify(data)).digest("hex");
 }
 
-/** What every page may show besides its own entries. */
+/** What pages may show besides their own entries. */
 export interface SiteInputs {
-  /** The settings entry (the footer's address and press office are on every page). */
+  /** The settings entry: the footer's address and press office are on every page. */
   settings: Digested;
-  /** Every unit: a story names its unit, and the unit it is part of now. */
+  /** Every unit: a story or a card names its unit, and the unit it is part of now. */
   units: readonly Digested[];
   /** Every campaign: a story names its campaign with where it stands ("đang diễn ra"). */
   campaigns: readonly (Digested & { data: CampaignDates })[];
 }
 
+/** Which of the site's units and campaigns a page names (every page shows the settings). */
+export interface Shows {
+  units: boolean;
+  campaigns: boolean;
+}
+
 /**
- * The part of every key that any page may show. Each campaign's state on `today` is in it, but
- * not `today` itself: a new day changes no page but those that print the day, until it crosses
- * the first or last day of a campaign.
+ * The part of a key that a page shows of the site. With the campaigns comes each one's state
+ * on `today`, but not `today` itself: a new day changes no page but those that print the day,
+ * until it crosses the first or last day of a campaign.
  */
-export function siteKey(site: SiteInputs, today: string): string {
+export function siteKey(site: SiteInputs, today: string, shows: Shows): string {
   return cacheKey(
     site.settings,
-    site.units,
-    site.campaigns,
-    site.campaigns.map((campaign) => campaignState(campaign.data, today)),
+    shows.units ? site.units : undefined,
+    shows.campaigns ? [site.campaigns, site.campaigns.map((c) => campaignState(c.data, today))] : undefined,
   );
 }
 

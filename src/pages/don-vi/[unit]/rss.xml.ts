@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { allStories, feedResponse } from "../../../data/feeds";
-import { pageKey } from "../../../data/page-keys";
+import { NAMES_UNITS, pageKey } from "../../../data/page-keys";
 import { models, people, units, type Unit } from "../../../data/site";
 import { t } from "../../../i18n/vi";
 import { FEED_UNIT_LEVELS, storiesOfUnits } from "../../../lib/feed";
@@ -17,7 +17,10 @@ export const getStaticPaths = (async () => {
         return {
           params: { unit: unit.id },
           props: { unit, below },
-          cacheKey: await pageKey(stories.filter((story) => below.has(story.data.unit))),
+          cacheKey: await pageKey(
+            NAMES_UNITS,
+            stories.filter((story) => below.has(story.data.unit)),
+          ),
         };
       }),
   );

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { allStories, feedResponse } from "../../../data/feeds";
-import { pageKey } from "../../../data/page-keys";
+import { NAMES_UNITS, pageKey } from "../../../data/page-keys";
 import { models, people } from "../../../data/site";
 import { fieldLabels, t } from "../../../i18n/vi";
 import { storiesOfField } from "../../../lib/feed";
@@ -11,7 +11,10 @@ export const getStaticPaths = (async () => {
   return Promise.all(
     FIELDS.map(async (field) => ({
       params: { field },
-      cacheKey: await pageKey(stories.filter((story) => story.data.field === field)),
+      cacheKey: await pageKey(
+        NAMES_UNITS,
+        stories.filter((story) => story.data.field === field),
+      ),
     })),
   );
 }) satisfies GetStaticPaths;
