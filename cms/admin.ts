@@ -176,16 +176,21 @@ interface DraftMediaFile {
   name: string;
   size: number;
   file?: File;
+  /** Uploaded in this editing session: the files Decap writes with the entry (its `getMediaAssets`). */
+  draft?: boolean;
 }
 
 /**
- * The upload limits again at save time, over the photos saved with the entry: a second line
- * behind the check at upload, which is where an editor learns of it first.
+ * The upload limits again at save time, over the photos uploaded with the entry: a second line
+ * behind the check at upload, which is where an editor learns of it first. Decap's list also
+ * holds files already in the repository, entry files among them; only its drafts are written
+ * with the entry, and only they are judged.
  */
 async function uploadProblems(entry: Immutable): Promise<SaveProblem[]> {
   const media = ((entry.get("mediaFiles") as Immutable | undefined)?.toJS() ?? []) as unknown as DraftMediaFile[];
   const problems: SaveProblem[] = [];
-  for (const { name, size, file } of media) {
+  for (const { name, size, file, draft } of media) {
+    if (!draft) continue;
     const problem = uploadProblem({ name, size, dimensions: file ? await dimensionsOf(file) : undefined });
     if (problem) problems.push({ field: "Ảnh tải lên", message: problem });
   }

@@ -26,6 +26,14 @@ const TYPED: [what: string, typed: string, saved: string, shown: string][] = [
   ["the word import inside a line", "Hàng import về", "Hàng import về", "Hàng import về"],
   ["an escaped backslash before a brace", "a \\\\{ b", "a \\\\\\{ b", "a \\{ b"],
   ["a component name inside a word", "<PullQuoteX>", "\\<PullQuoteX\\>", "<PullQuoteX>"],
+  [
+    "a web address in angle brackets (a link)",
+    "Xem <https://a.vn/b?c=1>",
+    "Xem <https://a.vn/b?c=1>",
+    "Xem https://a.vn/b?c=1",
+  ],
+  ["an e-mail address in angle brackets", "<tuyengiao@example.vn>", "<tuyengiao@example.vn>", "tuyengiao@example.vn"],
+  ["angle brackets around words with a space", "<https://a.vn/ b>", "\\<https://a.vn/ b\\>", "<https://a.vn/ b>"],
 ];
 
 /** Text the reader sees, from the rendered HTML. */

@@ -71,6 +71,14 @@ function codeSpanEnd(text: string, start: number, length: number): number {
   return -1;
 }
 
+/**
+ * A Markdown autolink, `<https://…>` or `<ten@mien.vn>`, by CommonMark's rules: the site reads
+ * it as the link it means (src/lib/body/parse.ts), so it is left as typed; an unsafe scheme is
+ * then refused by the body check, not escaped into text.
+ */
+const AUTOLINK =
+  /^<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1F]*|[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/;
+
 /** A line MDX would read as a JavaScript `import` or `export` statement. */
 const STATEMENT = /^(?:import|export)(?=[ \t])/;
 
@@ -103,6 +111,12 @@ function escapeProse(text: string): string {
       const stop = end === -1 ? i + length : end;
       out += text.slice(i, stop);
       i = stop;
+      continue;
+    }
+    const autolink = char === "<" ? AUTOLINK.exec(text.slice(i, i + 2048))?.[0] : undefined;
+    if (autolink) {
+      out += autolink;
+      i += autolink.length;
       continue;
     }
     if (char === "<" && COMPONENT_TAG.test(text.slice(i, i + 40))) {

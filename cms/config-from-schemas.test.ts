@@ -297,7 +297,7 @@ describe("collections", () => {
 describe("the generator refuses what it cannot label or express", () => {
   it("throws for a field without a Vietnamese label", () => {
     expect(() => fieldsOf(z.object({ title: z.string(), mysteryField: z.string() }), ["models"], input)).toThrow(
-      /models\.mysteryField.*cms\/field-labels\.ts/,
+      /models\.mysteryField.*src\/i18n\/field-texts\.ts/,
     );
   });
 

@@ -1,26 +1,12 @@
 import { z } from "astro/zod";
-import {
-  documentKindLabels,
-  fieldLabels,
-  honorificLabels,
-  levelLabels,
-  milestoneKindLabels,
-  occasionLabels,
-  statusLabels,
-} from "../src/i18n/vi";
+import { fieldOrder, fieldTexts, type FieldText } from "../src/i18n/field-texts";
+import { enumLabelTables, enumOptionsAt, fieldTextAt, type FieldPath } from "../src/lib/field-text";
 import { collectionFormats, schemasFor } from "../src/schemas";
 import { COLLECTIONS, type CollectionName } from "../src/schemas/shared";
 import { describeSchema, fieldNamed, type FieldShape } from "../src/schemas/walk";
 import { backendFromEnv, type BackendEnv, type DecapBackend } from "./backend";
 import { editorComponents } from "./editor-components";
-import {
-  COLLECTION_ORDER,
-  collectionTexts,
-  fieldTexts,
-  precisionLabels,
-  type CollectionText,
-  type FieldText,
-} from "./field-labels";
+import { COLLECTION_ORDER, collectionTexts, type CollectionText } from "./collection-texts";
 import { ENTRY_MEDIA_FOLDER, IMAGE_FIELD_OPTIONS, MEDIA_FOLDER } from "./media";
 import type { DecapField } from "./decap-field";
 
@@ -71,6 +57,8 @@ export interface GeneratorInput {
   /** Label tables for enums; an enum takes the table whose keys are exactly its values. */
   enumLabels: readonly Readonly<Record<string, string>>[];
   collections: Record<CollectionName, CollectionText>;
+  /** Top-level fields each collection asks first. */
+  order: Record<CollectionName, readonly string[]>;
 }
 
 /**
@@ -86,35 +74,6 @@ export type PreviewCollection = (typeof PREVIEW_COLLECTIONS)[number];
 
 /** The one settings file, a files collection of its own. */
 const SETTINGS_FILE = "src/content/settings/site.yaml";
-
-/** A field's place, for labels and error messages: the collection, then field names. */
-type FieldPath = readonly string[];
-
-/** The label and hint of a field: the longest matching end of its path wins. */
-function textFor(path: FieldPath, texts: Record<string, FieldText>): FieldText {
-  for (let start = 0; start < path.length; start++) {
-    const text = texts[path.slice(start).join(".")];
-    if (text) return text;
-  }
-  throw new Error(
-    `Trường "${path.join(".")}" chưa có nhãn tiếng Việt: thêm nó vào cms/field-labels.ts ` +
-      `(field "${path.join(".")}" has no Vietnamese label in cms/field-labels.ts)`,
-  );
-}
-
-function enumOptions(values: readonly string[], path: FieldPath, input: GeneratorInput) {
-  const table = input.enumLabels.find((candidate) => {
-    const keys = Object.keys(candidate);
-    return keys.length === values.length && values.every((value) => keys.includes(value));
-  });
-  if (!table) {
-    throw new Error(
-      `Lựa chọn của trường "${path.join(".")}" (${values.join(", ")}) chưa có nhãn tiếng Việt ` +
-        `(enum "${path.join(".")}" has no label table)`,
-    );
-  }
-  return values.map((value) => ({ label: table[value] as string, value }));
-}
 
 /** The field that names an entry of a collection: its title, or a person's or unit's name. */
 function identifierOf(schema: z.ZodType): "title" | "name" {
@@ -272,7 +231,7 @@ function fieldFor(
   input: GeneratorInput,
   insideOptional: boolean,
 ): DecapField {
-  const text = textFor(path, input.texts);
+  const text = fieldTextAt(path, input.texts);
   const optional = shape.optional || shape.nullable;
   const hasDefault = shape.default !== undefined;
   let options: Partial<DecapField>;
@@ -298,7 +257,7 @@ function fieldFor(
       options = { widget: "boolean" };
       break;
     case "enum":
-      options = { widget: "select", options: enumOptions(shape.options.map(String), path, input) };
+      options = { widget: "select", options: enumOptionsAt(shape.options.map(String), path, input.enumLabels) };
       break;
     case "object":
       // Decap validates the fields of an object even when it is left empty, so the fields of an
@@ -343,7 +302,9 @@ export function fieldsOf(schema: z.ZodType, path: FieldPath, input: GeneratorInp
 function ordered(fields: DecapField[], order: readonly string[], collection: CollectionName): DecapField[] {
   const byName = new Map(fields.map((field) => [field.name, field]));
   for (const name of order) {
-    if (!byName.has(name)) throw new Error(`cms/field-labels.ts orders "${name}", which ${collection} does not have`);
+    if (!byName.has(name)) {
+      throw new Error(`src/i18n/field-texts.ts orders "${name}", which ${collection} does not have`);
+    }
   }
   return [
     ...order.map((name) => byName.get(name) as DecapField),
@@ -357,7 +318,7 @@ export function collectionsFromSchemas(input: GeneratorInput): DecapCollection[]
     .sort((a, b) => COLLECTION_ORDER.indexOf(a) - COLLECTION_ORDER.indexOf(b))
     .map((name): DecapCollection => {
       const text = input.collections[name];
-      const fields = ordered(fieldsOf(input.schemas[name], [name], input), text.order, name);
+      const fields = ordered(fieldsOf(input.schemas[name], [name], input), input.order[name], name);
       const head = {
         name,
         label: text.label,
@@ -373,7 +334,7 @@ export function collectionsFromSchemas(input: GeneratorInput): DecapCollection[]
       const format = input.formats[name];
       const body: DecapField = {
         name: "body",
-        ...textFor([name, "body"], input.texts),
+        ...fieldTextAt([name, "body"], input.texts),
         widget: "markdown",
         required: false,
         // Rich text for everyone, Markdown for exact edits; both are made safe before saving
@@ -408,17 +369,9 @@ export function cmsInput(): GeneratorInput {
     schemas: schemasFor({ image: () => z.string() }),
     formats: collectionFormats,
     texts: fieldTexts,
-    enumLabels: [
-      fieldLabels,
-      levelLabels,
-      statusLabels,
-      documentKindLabels,
-      milestoneKindLabels,
-      occasionLabels,
-      honorificLabels,
-      precisionLabels,
-    ],
+    enumLabels: enumLabelTables,
     collections: collectionTexts,
+    order: fieldOrder,
   };
 }
 

@@ -1,7 +1,8 @@
 import { BODY_COMPONENTS, type BodyComponentName } from "../src/lib/body/components";
 import { unescapeBodyText } from "./body-text";
 import type { DecapField } from "./decap-field";
-import { componentTexts, fieldTexts } from "./field-labels";
+import { fieldTexts } from "../src/i18n/field-texts";
+import { componentTexts } from "./collection-texts";
 import { IMAGE_FIELD_OPTIONS } from "./media";
 
 /**

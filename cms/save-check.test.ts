@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { readSourceFiles } from "../src/loaders/read-content";
@@ -122,5 +123,53 @@ describe("the body is saved as text", () => {
     const data = sample("models/to-hop-tac-nuoi-ong-cuc-phuong.mdx");
     delete data.body;
     expect(check("models", data)).toEqual({ problems: [] });
+  });
+});
+
+describe("the CMS refuses what the content gate refuses", () => {
+  /** A model from the gate's own good fixtures, as Decap loads it. */
+  const fixture = () =>
+    asLoaded(readFileSync(`${root}tests/fixtures/good/models/duong-lang-dong-tam.mdx`, "utf8"), "mdx");
+
+  it.each([
+    [
+      "a control character in the title",
+      () => ({ ...fixture(), title: "Tổ tự quản\u0007 đường làng" }),
+      "Tên mô hình: có ký tự điều khiển không nhìn thấy (U+0007)",
+    ],
+    [
+      "a bidi override in a tag",
+      () => ({ ...fixture(), tags: ["đường\u202Elàng"] }),
+      "Từ khoá › 1: có ký tự điều khiển không nhìn thấy (U+202E)",
+    ],
+    [
+      "a body nested 2,000 deep",
+      () => ({ ...fixture(), body: `\n${"> ".repeat(2000)}chữ\n` }),
+      "Nội dung, dòng 1: nội dung lồng nhau quá 12 tầng",
+    ],
+    ["a 200 KB body", () => ({ ...fixture(), body: `\n${"*a **a ".repeat(30_000)}\n` }), "quá giới hạn 60.000 ký tự"],
+    [
+      "an unsafe autolink",
+      () => ({ ...fixture(), body: "\nXem <javascript:alert(1)>\n" }),
+      "liên kết không an toàn: javascript:alert(1)",
+    ],
+  ])("%s", (_what, data, message) => {
+    expect(describeProblems(check("models", data()).problems)).toContain(message);
+  });
+
+  it.each(["2", "Trang", "IN", "rss"])("a new entry whose file name would be “%s”, a path the site uses", (title) => {
+    const problems = describeProblems(check("models", { ...fixture(), title }, true).problems);
+    expect(problems).toContain(
+      `tên tệp được đặt theo ô này và sẽ là “${title.toLowerCase()}”, trùng với một địa chỉ trang`,
+    );
+    expect(describeProblems(check("models", { ...fixture(), title }, false).problems)).not.toContain(
+      "trùng với một địa chỉ",
+    );
+  });
+
+  it("accepts an autolink, and saves it as a link, not as escaped text", () => {
+    const result = check("models", { ...fixture(), body: "Xem <https://baoninhbinh.org.vn/>." });
+    expect(result.body).toBe("\nXem <https://baoninhbinh.org.vn/>.\n");
+    expect(describeProblems(result.problems)).not.toContain("Nội dung");
   });
 });

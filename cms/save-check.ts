@@ -1,5 +1,8 @@
 import type { z } from "astro/zod";
 import { processBody } from "../src/lib/body";
+import { unsafeCharacter } from "../src/lib/content-gate/characters";
+import { slugOf } from "../src/lib/slug";
+import { isReservedId } from "../src/lib/urls";
 import { PARSE_IN_VIETNAMESE, issuePath } from "../src/lib/zod-messages";
 import { prepareBody } from "./body-text";
 import type { DecapCollection } from "./config-from-schemas";
@@ -82,6 +85,18 @@ function* relationsIn(
   }
 }
 
+/** Every string of the data, with its path. */
+function* stringsOf(
+  value: unknown,
+  path: (string | number)[] = [],
+): Generator<{ path: (string | number)[]; text: string }> {
+  if (typeof value === "string") yield { path, text: value };
+  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* stringsOf(item, [...path, index]);
+  else if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) yield* stringsOf(item, [...path, key]);
+  }
+}
+
 /** Whether the site publishes the entry, by the same flags the gate reads. */
 function isPublished(collection: DecapCollection, data: Record<string, unknown>): boolean {
   if (data.draft === true) return false;
@@ -109,6 +124,17 @@ export function checkEntryForSave(data: Record<string, unknown>, context: SaveCo
     }
   }
 
+  // The gate refuses invisible control characters in every field (they break the RSS feeds).
+  for (const { path, text } of stringsOf(frontMatter)) {
+    const found = unsafeCharacter(text);
+    if (found) {
+      problems.push({
+        field: labelPath(fields, path),
+        message: `có ký tự điều khiển không nhìn thấy (${found.codePoint}), thường do dán từ Word, PDF hay trang web: hãy xoá rồi gõ lại ô này`,
+      });
+    }
+  }
+
   const parsed = context.schema.safeParse(frontMatter, PARSE_IN_VIETNAMESE);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -131,10 +157,16 @@ export function checkEntryForSave(data: Record<string, unknown>, context: SaveCo
   }
 
   const identifier = collection.identifier_field;
-  if (context.isNew && identifier && UNSAFE_IN_FILE_NAME.test(String(frontMatter[identifier] ?? ""))) {
+  const named = String((identifier && frontMatter[identifier]) ?? "");
+  if (context.isNew && identifier && UNSAFE_IN_FILE_NAME.test(named)) {
     problems.push({
       field: labelPath(fields, [identifier]),
       message: "tên tệp được đặt theo ô này, nên không được có dấu _ hoặc ~; hãy thay bằng dấu cách hoặc gạch ngang",
+    });
+  } else if (context.isNew && identifier && isReservedId(slugOf(named))) {
+    problems.push({
+      field: labelPath(fields, [identifier]),
+      message: `tên tệp được đặt theo ô này và sẽ là “${slugOf(named)}”, trùng với một địa chỉ trang đã dùng (số trang của danh sách, “trang”, “in”, “rss”): hãy viết ô này dài hơn`,
     });
   }
 

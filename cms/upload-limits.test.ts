@@ -9,7 +9,11 @@ describe("upload limits", () => {
   it.each([
     ["an ordinary phone photo", { name: "a.jpg", size: 3_000_000, dimensions: { width: 4000, height: 3000 } }],
     ["exactly the limits", { name: "a.jpg", size: MAX_UPLOAD_BYTES, dimensions: { width: 6000, height: 6000 } }],
-    ["a file whose pixels are unknown", { name: "a.pdf", size: 1000 }],
+    ["a photo whose pixels are unknown", { name: "a.jpg", size: 1000 }],
+    ["every photo format, in any case", { name: "A.JPEG", size: 1000 }],
+    ["a WebP", { name: "a.webp", size: 1000 }],
+    ["an AVIF", { name: "a.avif", size: 1000 }],
+    ["a PNG", { name: "a.png", size: 1000 }],
   ])("accept %s", (_what, file) => {
     expect(uploadProblem(file)).toBeUndefined();
   });
@@ -31,6 +35,10 @@ describe("upload limits", () => {
       { name: "cao.png", size: 1000, dimensions: { width: 10, height: 8000 } },
       "cạnh dài quá 6.000 điểm ảnh. Hãy thu nhỏ ảnh",
     ],
+    ["an SVG", { name: "logo.svg", size: 1000 }, "Tệp “logo.svg” là hình vẽ SVG, không phải ảnh chụp"],
+    ["a GIF", { name: "dong.gif", size: 1000 }, "Tệp “dong.gif” là ảnh GIF"],
+    ["an iPhone HEIC", { name: "IMG_0001.HEIC", size: 1000 }, "không phải ảnh JPEG, PNG, WebP hoặc AVIF (mà là HEIC)"],
+    ["a PDF", { name: "van-ban.pdf", size: 1000 }, "không phải ảnh JPEG, PNG, WebP hoặc AVIF (mà là PDF)"],
   ])("refuse %s, saying why and what to do", (_what, file, message) => {
     expect(uploadProblem(file)).toContain(message);
     expect(uploadProblem(file)).toMatch(/rồi tải lên lại/);

@@ -19,13 +19,18 @@ export interface UploadCandidate {
   dimensions?: { width: number; height: number } | undefined;
 }
 
+import { extensionOf, formatProblem } from "../src/lib/photo-formats";
+
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 });
 
 /**
  * Why an upload is refused, in words an editor can act on, or `undefined` if it is fine.
- * The size is checked first: it is known without reading the photo.
+ * The format is checked first, by the file name's ending (the build checks the content too),
+ * then the size: both are known without reading the photo.
  */
 export function uploadProblem(file: UploadCandidate): string | undefined {
+  const format = formatProblem(`“${file.name}”`, extensionOf(file.name));
+  if (format) return `Tệp ${format.vi.replace(/^tệp /, "")}, rồi tải lên lại.`;
   if (file.size > MAX_UPLOAD_BYTES) {
     return (
       `Tệp “${file.name}” nặng ${megabytes(file.size)} MB, quá giới hạn ${megabytes(MAX_UPLOAD_BYTES)} MB. ` +

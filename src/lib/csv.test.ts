@@ -27,6 +27,30 @@ describe("toSpreadsheetCsv", () => {
   });
 });
 
+describe("toSpreadsheetCsv: cells a spreadsheet would run as formulas", () => {
+  it.each([
+    ["=", '=HYPERLINK("http://x","bấm")', '"\'=HYPERLINK(""http://x"",""bấm"")"'],
+    ["+", "+84 912 345 678", "'+84 912 345 678"],
+    ["- (text)", "-5%", "'-5%"],
+    ["@", "@SUM(A1:A2)", "'@SUM(A1:A2)"],
+    ["a tab", "\t=1", "'\t=1"],
+    ["a carriage return", "\r=1", '"\'\r=1"'],
+    ["a full-width =", "＝1+1", "'＝1+1"],
+    ["= with a comma (quoted too)", "=1,2", '"\'=1,2"'],
+  ])("a text cell starting with %s is written as text", (_start, cell, written) => {
+    expect(toSpreadsheetCsv([[cell]])).toBe(`\uFEFF${written}\r\n`);
+  });
+
+  it.each([
+    ["a negative number", -5, "-5"],
+    ["a positive number", 12, "12"],
+    ["text with = inside, not first", "a=b", "a=b"],
+    ["text with - inside", "Kim Sơn - Yên Mô", "Kim Sơn - Yên Mô"],
+  ])("%s is left as it is", (_what, cell, written) => {
+    expect(toSpreadsheetCsv([[cell]])).toBe(`\uFEFF${written}\r\n`);
+  });
+});
+
 describe("csvResponse", () => {
   it("is UTF-8 CSV, downloaded under its file name when it has one", async () => {
     const named = csvResponse([["a"]], "chi-tieu-2016-2020.csv");

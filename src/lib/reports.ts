@@ -35,6 +35,9 @@ import { entryKindLabels, fieldLabels, levelLabels, t } from "../i18n/vi";
 /** Six-month report (first half of a year) or yearly report. */
 export type PeriodKind = "half-year" | "year";
 
+/** The kinds of report, in the order a year brings them. */
+export const PERIOD_KINDS: readonly PeriodKind[] = ["half-year", "year"];
+
 /** A reporting period of a campaign. */
 export interface Period {
   /** URL segment: `2018-6-thang` or `2018-ca-nam`. */
@@ -320,8 +323,8 @@ export function reportingProvince(
   );
 }
 
-/** The title of a period: "6 tháng đầu năm 2018" or "Năm 2018". */
-export function periodTitle(period: Pick<Period, "kind" | "year">): string {
+/** The title of a period: "6 tháng đầu năm 2018" or "Năm 2018" (or "Năm ……" on a blank form). */
+export function periodTitle(period: { kind: PeriodKind; year: number | string }): string {
   return t(period.kind === "half-year" ? "reports.periodHalf" : "reports.periodYear", { year: period.year });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { handoutPath, isHandoutPath, storyKindOf, storyPath, unitPath } from "./urls";
+import { handoutPath, isHandoutPath, isReservedId, storyKindOf, storyPath, unitPath } from "./urls";
 
 describe("storyPath", () => {
   it.each([
@@ -53,5 +53,23 @@ describe("unitPath", () => {
     ["tinh", "/don-vi/tinh/"],
   ])("%s → %s", (id, path) => {
     expect(unitPath(id)).toBe(path);
+  });
+});
+
+describe("isReservedId", () => {
+  it.each([
+    ["2", true],
+    ["10", true],
+    ["0", true],
+    ["trang", true],
+    ["in", true],
+    ["rss", true],
+    ["index", true],
+    ["mo-hinh-2", false],
+    ["2-nam", false],
+    ["trang-trai", false],
+    ["in-an", false],
+  ])("%s → %s", (id, reserved) => {
+    expect(isReservedId(id)).toBe(reserved);
   });
 });

@@ -59,3 +59,21 @@ export const PAGE_PATHS = {
   rights: "/quyen-cua-nguoi-duoc-gioi-thieu/",
   accessibility: "/ho-tro-tiep-can/",
 } as const;
+
+/** Site-relative address of one paper form on `/bieu-mau/`: `/bieu-mau/#dong-y-cong-bo`. */
+export function formPath(formId: string): string {
+  return `${PAGE_PATHS.forms}#${formId}`;
+}
+
+/**
+ * Path segments the site uses beside entry ids under the same parent (`/mo-hinh/2/` is page 2
+ * of the list, `/mo-hinh/<id>/in/` a handout, `rss.xml` a feed): an entry with one of these ids
+ * would replace that page or be replaced by it, so none may be an id. Numbers are all taken by
+ * pagination.
+ */
+export const RESERVED_SEGMENTS = ["trang", "in", "rss", "index", "feed", "page"] as const;
+
+/** Whether an id would collide with a path the site uses itself. */
+export function isReservedId(id: string): boolean {
+  return /^\d+$/.test(id) || (RESERVED_SEGMENTS as readonly string[]).includes(id);
+}

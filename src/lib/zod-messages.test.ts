@@ -38,6 +38,12 @@ describe("englishFor", () => {
     ],
     ["one of our own patterns", needsSchema, { people: "Gọi 0912 345 678" }, "no phone numbers in the how-to section"],
     ["a rule without English", z.string().refine(() => false, { error: "quy tắc mới" }), "x", "does not meet a rule"],
+    [
+      "a pattern with our message (zod alone says “Invalid”)",
+      z.string().regex(/^\/van-ban\//, { error: "tệp PDF phải nằm trong /van-ban/ và có tên không dấu" }),
+      "Ke hoach.pdf",
+      "the PDF must be a file under /van-ban/",
+    ],
   ])("explains %s in English", (_what, schema, data, english) => {
     const result = schema.safeParse(data, PARSE_IN_VIETNAMESE);
     expect(result.success).toBe(false);

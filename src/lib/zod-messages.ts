@@ -79,11 +79,16 @@ export const CUSTOM_RULES_IN_ENGLISH: Readonly<Record<string, string>> = {
     "an entry with a recognition decision must have the status recognised",
   "ngày công nhận không thể trước ngày đăng ký": "recognition cannot come before registration",
   "đơn vị dưới cấp tỉnh cần đơn vị cấp trên": "a unit below the province needs a parent unit",
+  "tệp PDF phải nằm trong /van-ban/ và có tên không dấu":
+    "the PDF must be a file under /van-ban/ with a lower-case ASCII name, e.g. /van-ban/ke-hoach-20.pdf",
+  "mã mục chỉ gồm chữ thường không dấu, số và dấu gạch ngang": "an id is lower-case ASCII letters, digits and hyphens",
+  "ngày không có thật hoặc không đúng dạng YYYY-MM-DD": "not a real day, or not written YYYY-MM-DD",
+  "số điện thoại cơ quan không hợp lệ": "not a phone number (digits, spaces, + . ( ) -, 8 to 20 characters)",
+  "thư điện tử không hợp lệ": "not an e-mail address",
   "đơn vị đã hợp nhất vào đơn vị khác thì cần ngày kết thúc": "a unit with a successor needs its last day",
   "các lần đổi đơn vị cấp trên phải theo thứ tự ngày, trong thời gian đơn vị hoạt động":
     "changes of parent must be in date order, within the unit's dates",
   "mỗi cấp chỉ ghi một lần": "each level may be listed only once",
-  "không tìm thấy tệp ảnh": "image file not found",
   [NO_PHONE_MESSAGE]:
     "no phone numbers in the how-to section: name the unit or office to contact through the association",
   [NEEDS_MESSAGE]: "the how-to section needs at least one of people, money, time or materials",

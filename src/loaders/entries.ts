@@ -38,9 +38,12 @@ export function entriesLoader(collection: CollectionName): Loader {
         for (const warning of problems.filter((p) => p.severity === "warning")) logger.warn(formatProblems([warning]));
       }
       if (errors.length > 0) {
-        throw new Error(
+        const refusal = new Error(
           `Nội dung có ${errors.length} lỗi (content has ${errors.length} errors):\n${formatProblems(errors)}`,
         );
+        // A report on the content, not a crash: Astro prints a stack trace only when there is one.
+        refusal.stack = "";
+        throw refusal;
       }
       const kept = new Set<string>();
       for (const entry of entries) {

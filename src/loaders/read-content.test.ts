@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IMAGE_LIMITS, formatProblems, type GateResult } from "../lib/content-gate";
-import { checkContent, readImageFacts } from "./read-content";
+import { checkContent, decodesToEnd, readImageFacts } from "./read-content";
 
 /**
  * The gate's I/O layer on a real disk: a copy of the good fixtures as `src/content/`, with
@@ -63,7 +63,7 @@ afterAll(() => {
 describe("readImageFacts", () => {
   it("reads the size in bytes and the pixel dimensions", async () => {
     const path = join(assets(), "qua-rong.jpg");
-    expect(await readImageFacts(path)).toEqual({ bytes: statSync(path).size, width: 6001, height: 40 });
+    expect(await readImageFacts(path)).toEqual({ format: "jpeg", bytes: statSync(path).size, width: 6001, height: 40 });
   });
 
   it("reads a file over 10 MB", async () => {
@@ -105,5 +105,22 @@ describe("checkContent on generated images", () => {
     const ids = result.entries.map((entry) => entry.id);
     expect(ids).toContain("duong-lang-dong-tam");
     expect(ids).not.toContain(id);
+  });
+});
+
+describe("decodesToEnd", () => {
+  it.each([
+    ["a whole JPEG", "duong-lang.jpg", true],
+    ["a whole PNG", "qua-nang.png", true],
+  ])("%s decodes to its end", async (_what, name, complete) => {
+    expect(await decodesToEnd(join(assets(), name))).toBe(complete);
+  });
+
+  it("a JPEG cut in half does not, though its header reads", async () => {
+    const whole = readFileSync(join(assets(), "duong-lang.jpg"));
+    const cut = join(assets(), "cat-doi.jpg");
+    writeFileSync(cut, whole.subarray(0, whole.length / 2));
+    expect(await readImageFacts(cut)).toMatchObject({ format: "jpeg", width: 800, height: 600 });
+    expect(await decodesToEnd(cut)).toBe(false);
   });
 });

@@ -65,7 +65,13 @@ export const personSchema = <Image extends z.ZodType>(context: SchemaContext<Ima
 export type PersonEntry = z.infer<ReturnType<typeof personSchema>>;
 export type Consent = z.infer<typeof consentSchema>;
 
+/** The consent without which a person is published nowhere: taking it back takes everything back. */
+export const CONSENT_GATE = "name" satisfies keyof Consent;
+
+/** The fields that record a withdrawal, filled in by the office that receives it. */
+export const WITHDRAWAL_FIELDS = ["withdrawn", "withdrawnOn"] as const satisfies readonly (keyof Consent)[];
+
 /** A person may appear on the site only with a standing consent that covers the name. */
 export function isPublishable(person: Pick<PersonEntry, "consent" | "draft">): boolean {
-  return !person.draft && person.consent.name && !person.consent.withdrawn;
+  return !person.draft && person.consent[CONSENT_GATE] && !person.consent.withdrawn;
 }

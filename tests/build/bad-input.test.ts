@@ -83,7 +83,7 @@ function person({ consent }: { consent: boolean }): string {
 
 /** Line, field and message each bad file must produce, as printed in the build's output. */
 const EXPECTED: [where: string, message: string][] = [
-  ["models/thieu-truong.mdx [summary]", "bắt buộc nhưng chưa điền"],
+  ["models/thieu-truong.mdx:9 [summary]", "bắt buộc nhưng chưa điền: hãy thêm “summary:”"],
   ["models/don-vi-la.mdx:4 [unit]", "không có mục “khong-co-don-vi” trong units"],
   ["models/ngay-khong-co.mdx:7 [registeredOn]", "ngày không có thật"],
   ["models/linh-vuc-la.mdx:5 [field]", "“nong-nghiep” không hợp lệ"],
@@ -98,7 +98,7 @@ const EXPECTED: [where: string, message: string][] = [
   ["models/co-script.mdx:11 [body]", "thẻ <script> không được phép"],
   [`models/${TWIN.normalize("NFC")}.mdx [id]`, "trùng địa chỉ “nuoi-ong-trung”"],
   [`models/${TWIN.normalize("NFD")}.mdx [id]`, "trùng địa chỉ “nuoi-ong-trung”"],
-  ["people/khong-co-dong-y.mdx [consent]", "bắt buộc nhưng chưa điền"],
+  ["people/khong-co-dong-y.mdx:11 [consent]", "bắt buộc nhưng chưa điền: hãy thêm “consent:”"],
   ["people/cau-chuyen-ngoai-dong-y.mdx:17 [body]", "không đồng ý công bố câu chuyện"],
 ];
 

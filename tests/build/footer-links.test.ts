@@ -5,11 +5,12 @@ import { PAGE_PATHS } from "../../src/lib/urls";
 import { DIST } from "./setup";
 
 /**
- * Every page of the site links to the rights statement and the accessibility statement from
- * its footer, so that a named person or a reader who needs help finds them from wherever they
- * are. The CMS (`/admin/`) is the editors' application, not a page of the site.
+ * Every page of the site links to the paper forms, the rights statement and the accessibility
+ * statement from its footer, so that a branch officer, a named person or a reader who needs
+ * help finds them from wherever they are. The CMS (`/admin/`) is the editors' application, not
+ * a page of the site.
  */
-const REQUIRED = [PAGE_PATHS.rights, PAGE_PATHS.accessibility];
+const REQUIRED = [PAGE_PATHS.forms, PAGE_PATHS.rights, PAGE_PATHS.accessibility];
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -40,6 +41,7 @@ describe("the footer of every page", () => {
     expect(names).toContain("404.html");
     expect(names.some((name) => /^mo-hinh\/[^/]+\/in\/index\.html$/.test(name))).toBe(true);
     expect(names).toContain(`${PAGE_PATHS.rights.slice(1)}index.html`);
+    expect(names).toContain(`${PAGE_PATHS.forms.slice(1)}index.html`);
   });
 
   it(`links to ${REQUIRED.join(" and ")} on every page`, () => {

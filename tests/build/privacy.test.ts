@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { gunzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../support/browser";
 import { copyProject, type ProjectCopy } from "../support/project-copy";
@@ -16,6 +16,12 @@ import { startNginx } from "../support/nginx";
  * Every file of `dist/` is searched, Pagefind's compressed index and fragments included,
  * and the second build must not differ from the first by a single byte. The control's story
  * also holds markup typed as text, which must stay text on its page and in the search.
+ *
+ * Then the hostile forms: published entries that name the hidden sentinels in every way a
+ * careless or hostile editor could (character references, capitals, no tones, a line break,
+ * emphasis, a zero-width character, an attribute over two lines, a link, a tag, a file name)
+ * must stop the build, each named; and names planted straight into a copy of the built site,
+ * in every kind of file it publishes, must be found by the build's last step.
  */
 
 interface Sentinel {
@@ -141,10 +147,57 @@ function readDist(root: string): BuiltFile[] {
   });
 }
 
+/** A published news item with the given body and extra front matter. */
+function newsWith(body: string, extra: string[] = []): string {
+  return [
+    "---",
+    "title: Tin dùng để thử dạng viết tên",
+    "publishedOn: 2020-11-03",
+    "summary: Một tin chỉ dùng trong kiểm thử để chứng minh bản dựng từ chối tên người đã ẩn.",
+    ...extra,
+    "---",
+    "",
+    body,
+  ].join("\n");
+}
+
+/**
+ * Every form in which an entry can name a hidden sentinel, each in a file of its own, with the
+ * place the build must name: `path:line [field]`.
+ */
+const HOSTILE_MENTIONS: { path: string; text: string; where: string }[] = [
+  ["ky-tu-html", newsWith("Bà H&agrave; Th&#7883; Quy&#x7A;zet phát biểu.\n"), "7 [body]"],
+  ["chu-hoa", newsWith("Bà TẠ THỊ ZUBBIQ phát biểu.\n"), "7 [body]"],
+  ["khong-dau", newsWith("Ba Luong Thi Vyxxam phat bieu.\n"), "7 [body]"],
+  ["xuong-dong", newsWith("Bà Hà Thị\nQuyzzet phát biểu.\n"), "7 [body]"],
+  ["nhan-manh", newsWith("Bà **Tạ** Thị Zu*bb*iq phát biểu.\n"), "7 [body]"],
+  ["ky-tu-an", newsWith("Bà Lương Thị Vyx\u200Bxam phát biểu.\n"), "7 [body]"],
+  [
+    "thuoc-tinh-nhieu-dong",
+    newsWith('Mở đầu.\n\n<PullQuote attribution="Bà Hà Thị\n  Quyzzet">\nLời.\n</PullQuote>\n'),
+    "9 [body]",
+  ],
+  ["lien-ket", newsWith("Xem [bà ấy](/dien-hinh/sentinel-khong-dong-y/).\n"), "7 [body]"],
+  ["trong-tieu-de", newsWith("Chữ.\n").replace("title: Tin dùng", "title: Lương Thị Vyxxam và tin dùng"), "2 [title]"],
+].map(([id, text, where]) => ({ path: `src/content/news/ten-an-${id}.mdx`, text: text ?? "", where: `${where}` }));
+HOSTILE_MENTIONS.push({ path: "src/content/news/ha-thi-quyzzet.mdx", text: newsWith("Chữ.\n"), where: "[id]" });
+
 let copy: ProjectCopy;
 let before: BuiltFile[] = [];
 let after: BuiltFile[] = [];
 const builds: { status: number | null; output: string }[] = [];
+let hostileBuild = { status: null as number | null, output: "" };
+let planted = { status: null as number | null, output: "" };
+
+/** Names and links planted into a copy of the built site, by file, as a leak would put them there. */
+const PLANTED: Record<string, string | Buffer> = {
+  "mo-hinh/trang-cay/index.html": "<main><p>Bà <em>Hà</em> Thị Quyzzet kể lại.</p></main>",
+  "du-lieu/ro-ri.csv": "\uFEFFname\r\nTA THI ZUBBIQ\r\n",
+  "du-lieu/ro-ri.json": '{"name":"L\\u01b0\\u01a1ng Th\\u1ecb Vyxxam"}',
+  "sitemap-ro-ri.xml": "<urlset><url><loc>https://x.vn/dien-hinh/sentinel-rut-dong-y/</loc></url></urlset>",
+  "pagefind/fragment/vi_ro-ri.pf_fragment": gzipSync(Buffer.from('pagefind_dcd{"content":"Bà Tạ Thị Zubbiq."}')),
+  "_astro/ha-thi-quyzzet.Abc123.webp": Buffer.from([0x52, 0x49, 0x46, 0x46]),
+};
 
 beforeAll(async () => {
   copy = copyProject("dvk-privacy-");
@@ -154,6 +207,16 @@ beforeAll(async () => {
   copy.write(Object.fromEntries(HIDDEN.map((sentinel) => [sentinel.path, sentinel.text])));
   builds.push(await copy.run("npm", ["run", "build"]));
   if (builds[1]?.status === 0) after = readDist(copy.root);
+  // The built site with leaks planted, checked by the build's own last step.
+  const leaky = join(copy.root, "dist-ro-ri");
+  cpSync(join(copy.root, "dist"), leaky, { recursive: true });
+  for (const [path, content] of Object.entries(PLANTED)) {
+    mkdirSync(join(leaky, path, ".."), { recursive: true });
+    writeFileSync(join(leaky, path), content);
+  }
+  planted = await copy.run("env", [`DIST=${leaky}`, "npx", "tsx", "scripts/check-published.ts"]);
+  copy.write(Object.fromEntries(HOSTILE_MENTIONS.map((mention) => [mention.path, mention.text])));
+  hostileBuild = await copy.run("npm", ["run", "build"]);
 });
 
 afterAll(() => {
@@ -239,6 +302,42 @@ describe.each(HIDDEN.map((sentinel) => [sentinel.id, sentinel] as const))("hidde
   it("has no page, no share image, no file of its own", () => {
     expect(after.filter((file) => file.path.includes(sentinel.id)).map((file) => file.path)).toEqual([]);
     expect(filesWith(after, sentinel.id)).toEqual([]);
+  });
+});
+
+describe("the build's check of what it publishes", () => {
+  it("ran on the build with the hidden sentinels, looked for each of them, and found nothing", () => {
+    const line = /riêng tư: đã đọc \d+ tệp, tìm (\d+) người không được nêu tên: 0 tệp có tên hoặc liên kết/.exec(
+      builds[1]?.output ?? "",
+    );
+    expect(line, builds[1]?.output.slice(-2000)).not.toBeNull();
+    // The three hidden people among the sentinels, and whoever the sample content hides.
+    expect(Number(line?.[1])).toBeGreaterThanOrEqual(3);
+  });
+
+  it("fails on a copy of that build with names and links planted", () => {
+    expect(planted.status, planted.output).toBe(1);
+  });
+
+  it.each(Object.keys(PLANTED))("names the planted file %s", (path) => {
+    expect(planted.output).toContain(`LỖI dist/${path}: `);
+  });
+
+  it("names no other file", () => {
+    const named = planted.output.split("\n").filter((line) => line.startsWith("LỖI dist/"));
+    expect(named).toHaveLength(Object.keys(PLANTED).length);
+  });
+});
+
+describe("a hidden sentinel named in a published entry, in any form", () => {
+  it("stops the build", () => {
+    expect(hostileBuild.status, hostileBuild.output.slice(-3000)).not.toBe(0);
+  });
+
+  it.each(HOSTILE_MENTIONS)("names $path:$where", ({ path, where }) => {
+    const place = where.startsWith("[") ? `${path} ${where}: ` : `${path}:${where}: `;
+    const line = hostileBuild.output.split("\n").find((l) => l.includes(place));
+    expect(line, hostileBuild.output).toMatch(/nhắc tên “|liên kết tới trang của/);
   });
 });
 

@@ -26,6 +26,7 @@ const SITE_MAP = [
   "/gioi-thieu/",
   "/tim-kiem/",
   "/bao-chi/",
+  "/bieu-mau/",
   "/quyen-cua-nguoi-duoc-gioi-thieu/",
   "/ho-tro-tiep-can/",
   "/admin/",

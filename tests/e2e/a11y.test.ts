@@ -90,7 +90,9 @@ describe("axe, WCAG 2.2 AA", () => {
   it("has every page of the sitemap to check, the handouts, and the search and 404 pages", () => {
     expect(sitemapPaths.length).toBeGreaterThan(50);
     expect(sitemapPaths).toContain(`/mo-hinh/${model.id}/`);
-    expect(sitemapPaths).toEqual(expect.arrayContaining(["/quyen-cua-nguoi-duoc-gioi-thieu/", "/ho-tro-tiep-can/"]));
+    expect(sitemapPaths).toEqual(
+      expect.arrayContaining(["/quyen-cua-nguoi-duoc-gioi-thieu/", "/ho-tro-tiep-can/", "/bieu-mau/"]),
+    );
     expect(handoutPaths).toContain(`/mo-hinh/${model.id}/in/`);
     expect(handoutPaths.some((path) => path.startsWith("/dien-hinh/"))).toBe(true);
   });

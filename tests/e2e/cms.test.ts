@@ -195,7 +195,7 @@ describe("the CMS, end to end, on a copy of the project", () => {
     expect(cmsBranches()).toBe(before);
   });
 
-  it("refuses an upload over 6,000 pixels or 10 MB, saying why", async () => {
+  it("refuses an upload over 6,000 pixels or 10 MB, or not a photo, saying why", async () => {
     await page.goto(`${admin.origin}/admin/#/collections/models`);
     await page.getByRole("button", { name: "Ảnh và tệp" }).click();
     const upload = page.locator('input[type="file"]');
@@ -203,6 +203,11 @@ describe("the CMS, end to end, on a copy of the project", () => {
     await expect.poll(() => dialogs.at(-1)).toContain("cạnh dài quá 6.000 điểm ảnh");
     await upload.setInputFiles({ name: "nang.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(11 * 1024 * 1024) });
     await expect.poll(() => dialogs.at(-1)).toContain("quá giới hạn 10 MB");
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
+    await upload.setInputFiles({ name: "logo.svg", mimeType: "image/svg+xml", buffer: Buffer.from(svg) });
+    await expect.poll(() => dialogs.at(-1)).toContain("Tệp “logo.svg” là hình vẽ SVG, không phải ảnh chụp");
+    await upload.setInputFiles({ name: "dong.gif", mimeType: "image/gif", buffer: Buffer.from("GIF89a") });
+    await expect.poll(() => dialogs.at(-1)).toContain("Tệp “dong.gif” là ảnh GIF");
     await page.keyboard.press("Escape");
     expect(git("status", "--porcelain")).toBe("");
     expect(existsSync(join(project, "src", "assets", "uploads"))).toBe(false);

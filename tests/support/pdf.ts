@@ -30,12 +30,22 @@ export function pdfPages(bytes: Uint8Array): PdfPage[] {
   for (const match of text.matchAll(/(?:^|\n)(\d+) 0 obj\n([\s\S]*?)\nendobj/g)) {
     objects.set(Number(match[1]), match[2] ?? "");
   }
-  const tree = [...objects.values()].find((body) => /\/Type \/Pages\b/.test(body));
-  const kids = /\/Kids \[([^\]]*)\]/.exec(tree ?? "")?.[1];
-  if (!kids) throw new Error("no page tree in the PDF");
   const refs = (list: string) => [...list.matchAll(/(\d+) 0 R/g)].map((m) => Number(m[1]));
+  const isPageTree = (body: string) => /\/Type \/Pages\b/.test(body);
+  // A long document's page tree has levels (Skia puts a few pages under each node): its root
+  // is the node without a parent, and the pages are its leaves, in order.
+  const root = [...objects.values()].find((body) => isPageTree(body) && !/\/Parent\b/.test(body));
+  if (!root) throw new Error("no page tree in the PDF");
+  const leaves = (node: string): number[] => {
+    const kids = /\/Kids \[([^\]]*)\]/.exec(node)?.[1];
+    if (kids === undefined) throw new Error("a page tree node without kids");
+    return refs(kids).flatMap((id) => {
+      const kid = objects.get(id) ?? "";
+      return isPageTree(kid) ? leaves(kid) : [id];
+    });
+  };
 
-  return refs(kids).map((id) => {
+  return leaves(root).map((id) => {
     const page = objects.get(id) ?? "";
     const box = /\/MediaBox \[([^\]]+)\]/.exec(page)?.[1]?.trim().split(/\s+/).map(Number);
     if (!box || box.length !== 4) throw new Error(`page object ${id} has no MediaBox`);

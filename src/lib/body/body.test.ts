@@ -93,6 +93,16 @@ describe("processBody: allowed content renders", () => {
     expect(html(source)).toContain("<a href=");
   });
 
+  // MDX turns Markdown's autolinks off; editors type them, so they are read as the links they mean.
+  it.each([
+    ["in a line", "Xem <https://baoninhbinh.org.vn/tin?id=1> nhé.", '<a href="https://baoninhbinh.org.vn/tin?id=1">'],
+    ["at the start of a line", "<https://baoninhbinh.org.vn/>", '<p><a href="https://baoninhbinh.org.vn/">'],
+    ["an e-mail address", "Thư gửi <tuyengiao@example.vn>.", '<a href="mailto:tuyengiao@example.vn">'],
+    ["in a list", "- <https://a.vn/>", '<li><a href="https://a.vn/">'],
+  ])("renders an autolink %s", (_where, source, expected) => {
+    expect(html(source)).toContain(expected);
+  });
+
   it("does not render when asked only to check", () => {
     expect(processBody("Chữ **đậm**.", { render: false })).toEqual({ ok: true, html: "", images: [], figures: [] });
   });
@@ -125,6 +135,9 @@ describe("processBody: refusals", () => {
     ["a javascript: link definition", "[x][a]\n\n[a]: javascript:alert(1)\n", "liên kết không an toàn", 3],
     ["a data: link", "Mở đầu.\n\n[x](data:text/html,<script>alert(1)</script>)\n", "liên kết không an toàn: data:", 3],
     ["a vbscript: link", "[x](vbscript:msgbox(1))\n", "liên kết không an toàn", 1],
+    ["a javascript: autolink", "Mở đầu.\n\n<javascript:alert(1)>\n", "liên kết không an toàn: javascript:", 3],
+    ["a data: autolink inside a line", "Xem <data:text/html,x> nhé.\n", "liên kết không an toàn: data:", 1],
+    ["an autolink broken by a space", "Xem <https://a.vn/ b> nhé.\n", "liên kết viết trong dấu < >", 1],
     [
       "an unsafe link inside a PullQuote",
       '<PullQuote attribution="A">\n[x](javascript:alert(1))\n</PullQuote>\n',
