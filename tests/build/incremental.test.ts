@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { isPublished, rawEntries } from "../support/entries";
@@ -41,7 +42,8 @@ function differences(a: Tree, b: Tree): string[] {
 
 /** The pages Astro copied from the last build rather than rendered, as it names them. */
 function reusedPages(output: string): string[] {
-  return [...output.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((match) => match[1]!);
+  // Astro colours its log when the tests run with colours on (FORCE_COLOR).
+  return [...stripVTControlCharacters(output).matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((match) => match[1]!);
 }
 
 async function build(copy: ProjectCopy, day: string): Promise<string> {
