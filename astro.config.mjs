@@ -34,6 +34,9 @@ export default defineConfig({
   // between two inline elements, which glues Vietnamese words together ("Dân vận khéoHội…").
   compressHTML: true,
   vite: { build: { assetsInlineLimit: 0 } },
+  // Pages whose cache key (src/data/page-keys.ts) and code are unchanged since the last build
+  // are copied from .cache/astro/dist/ instead of rendered again (docs/incremental-build.md).
+  experimental: { incrementalBuild: true },
   integrations: [
     mdx(),
     sitemap({

@@ -12,6 +12,11 @@ export interface BuildCost {
    * reports as its maximum resident set size.
    */
   largestProcessMb: number;
+  /**
+   * CPU seconds (user + system) of the build and every process it waited for: on a machine
+   * shared with other work, a steadier measure than the wall clock.
+   */
+  cpuSeconds: number;
   /** Seconds the Pagefind step reported for itself. */
   pagefindSeconds: number;
   /** Everything the build printed. */
@@ -67,6 +72,18 @@ export function pagefindSecondsOf(log: string): number {
   return match ? Number(match[1]) : Number.NaN;
 }
 
+/** The children's CPU seconds from the second line of bash's `times` ("1m3.698s 0m14.090s"). */
+export function childCpuSecondsOf(times: string): number {
+  const line = times.trim().split("\n")[1] ?? "";
+  const spent = [...line.matchAll(/(\d+)m([\d.]+)s/g)].map(
+    ([, minutes, seconds]) => Number(minutes) * 60 + Number(seconds),
+  );
+  return spent.length === 2 ? spent[0]! + spent[1]! : Number.NaN;
+}
+
+/** Marks where the build's own output ends and bash's `times` begins. */
+const TIMES_MARK = "=== times ===";
+
 /**
  * Runs `npm run build` in `siteDir`, sampling the memory of its process tree four times a
  * second (a build is several processes: the content check, Astro, Pagefind's indexer).
@@ -74,7 +91,9 @@ export function pagefindSecondsOf(log: string): number {
 export function measureBuild(siteDir: string): Promise<BuildCost> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn("npm", ["run", "build"], { cwd: siteDir, env: { ...process.env, FORCE_COLOR: "0" } });
+    // bash counts the CPU time of every process it waited for, and their children's.
+    const script = `npm run build; status=$?; echo "${TIMES_MARK}" >&2; times >&2; exit $status`;
+    const child = spawn("bash", ["-c", script], { cwd: siteDir, env: { ...process.env, FORCE_COLOR: "0" } });
     let log = "";
     child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString("utf8")));
     child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString("utf8")));
@@ -91,12 +110,14 @@ export function measureBuild(siteDir: string): Promise<BuildCost> {
       clearInterval(sampler);
       if (code !== 0)
         return reject(new Error(`build failed in ${siteDir} (exit ${String(code)}):\n${log.slice(-4000)}`));
+      const [output = "", times = ""] = log.split(TIMES_MARK);
       resolve({
         seconds: (performance.now() - started) / 1000,
+        cpuSeconds: childCpuSecondsOf(times),
         peakMb: peakKb / 1024,
         largestProcessMb: largestKb / 1024,
-        pagefindSeconds: pagefindSecondsOf(log),
-        log,
+        pagefindSeconds: pagefindSecondsOf(output),
+        log: output,
       });
     });
   });

@@ -14,12 +14,12 @@ import { median } from "../median";
  *   npx tsx bench/scale/run.ts [--sizes 1000,5000,10000] [--runs 3] [--edit-at 5000]
  *
  * - first build: a fresh clone, nothing cached (one run);
- * - full build: dist/ and Astro's content store deleted, so every entry is validated and every
- *   page and the search index written again; the caches of derived files kept (photo variants,
+ * - full build: dist/, Astro's content store and its incremental cache deleted, so every entry
+ *   is validated and every page and the search index written again; the caches of derived files kept (photo variants,
  *   share images, body verdicts), as a deploy keeps `.cache/` (median of --runs); once more with
  *   the body cache emptied too, so that every body is parsed again (one run);
- * - one-edit rebuild: one entry's text changed, everything cached (median of --runs, at the
- *   --edit-at size).
+ * - one-edit rebuild: one entry's text changed, everything cached, so that Astro renders only
+ *   the pages whose cache key changed (median of --runs, at the --edit-at size).
  */
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -66,9 +66,15 @@ for (const size of sizes) {
   const { entries } = makeCorpusSite(site, scaleCorpus(size));
   console.log(`${entries} entries in ${site}`);
   const first = keepLog(`${size} first build`, await measureBuild(site));
+  // A full build renders every page again: Astro's incremental cache goes with dist/.
   const fullBuild = () => {
-    rmSync(join(site, "dist"), { recursive: true, force: true });
-    rmSync(join(site, ".cache", "astro", "data-store.json"), { force: true });
+    for (const path of [
+      "dist",
+      ".cache/astro/data-store.json",
+      ".cache/astro/incremental-build.json",
+      ".cache/astro/dist",
+    ])
+      rmSync(join(site, path), { recursive: true, force: true });
   };
   fullBuild();
   rmSync(join(site, ".cache", "content-gate"), { recursive: true, force: true });
@@ -100,6 +106,13 @@ for (const size of sizes) {
   });
 }
 
+/** How many pages and files Astro rendered, and how many it copied from the last build. */
+function renderedAndReused(log: string): string {
+  const written = log.match(/├─/g)?.length ?? 0;
+  const reused = log.match(/\((?:cached|restored)\)/g)?.length ?? 0;
+  return `${written - reused} / ${reused}`;
+}
+
 const seconds = (list: BuildCost[]) => (list.length ? median(list.map((c) => c.seconds)).toFixed(1) : "–");
 const memory = (list: BuildCost[]) =>
   list.length
@@ -109,8 +122,8 @@ const table = [
   `Scale benchmark, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, medians of ${runs} runs.`,
   "Memory: peak MB of the largest process / of the whole process tree.",
   "",
-  "| entries | pages | first build s | first build MB | full build, bodies parsed s | full build s | full build MB | of which search index s | one-edit rebuild s | one-edit rebuild MB | dist/ MB | story page KB before images (median / max) |",
-  "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  "| entries | pages | first build s | first build MB | full build, bodies parsed s | full build s | full build MB | of which search index s | one-edit rebuild s | one-edit rebuild MB | of which search index s | pages and files rendered / reused | dist/ MB | story page KB before images (median / max) |",
+  "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ...rows.map(
     (row) =>
       `| ${[
@@ -124,6 +137,8 @@ const table = [
         median(row.full.map((c) => c.pagefindSeconds)).toFixed(1),
         seconds(row.edits),
         memory(row.edits),
+        row.edits.length ? median(row.edits.map((c) => c.pagefindSeconds)).toFixed(1) : "–",
+        row.edits.length ? renderedAndReused(row.edits[0]!.log) : "–",
         row.distMb.toFixed(0),
         `${row.story.medianKb.toFixed(1)} / ${row.story.maxKb.toFixed(1)}`,
       ].join(" | ")} |`,

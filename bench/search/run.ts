@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CORPUS_DIST, ROOT, buildCorpusSite } from "./build";
+import { CORPUS_DIST, ROOT, buildCorpusSite, searchCorpusOf } from "./build";
 import { measureRun, type QueryCost, type Traffic } from "./measure";
 import { startNginx } from "../../tests/support/nginx";
 import { median } from "../median";
@@ -9,7 +9,7 @@ import { median } from "../median";
  * The search budget benchmark: builds the 5,000-entry corpus site (unless `--reuse` and it
  * exists), then measures cold-cache searches in Chromium and prints the medians.
  *
- *   npx tsx bench/search/run.ts [--reuse] [--runs 5]
+ *   npx tsx bench/search/run.ts [--reuse] [--runs 5] [--entries 500]
  *
  * Exits 1 when a median search cost is over budget: first query ≤ 200 KB, next query ≤ 60 KB.
  */
@@ -28,7 +28,9 @@ const PAIRS: [string, string][] = [
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf("--runs") + 1]) || 5;
-if (!args.includes("--reuse") || !existsSync(join(CORPUS_DIST, "pagefind"))) buildCorpusSite();
+const entries = args.includes("--entries") ? Number(args[args.indexOf("--entries") + 1]) : undefined;
+if (!args.includes("--reuse") || !existsSync(join(CORPUS_DIST, "pagefind")))
+  buildCorpusSite(entries ? searchCorpusOf(entries) : undefined);
 
 function medianTraffic(list: Traffic[]): Traffic {
   return { bytes: median(list.map((t) => t.bytes)), requests: median(list.map((t) => t.requests)) };

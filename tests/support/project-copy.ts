@@ -27,12 +27,14 @@ export interface ProjectCopy {
 /**
  * The image caches to start a copy with: the test site's, which the build tier's setup has
  * filled, or else the checkout's own. Optimised images and share images only: a copy's
- * content store is built from its own files.
+ * content store is built from its own files, and its first build renders every page (Astro's
+ * incremental cache is left behind).
  */
 function copyCaches(into: string): void {
   const cache = [join(SITE, ".cache"), join(ROOT, ".cache")].find((folder) => existsSync(folder));
   if (cache === undefined) return;
-  cpSync(cache, join(into, ".cache"), { recursive: true, filter: (path) => !path.endsWith("data-store.json") });
+  const own = ["data-store.json", "incremental-build.json", "dist"].map((name) => join(cache, "astro", name));
+  cpSync(cache, join(into, ".cache"), { recursive: true, filter: (path) => !own.includes(path) });
 }
 
 /**

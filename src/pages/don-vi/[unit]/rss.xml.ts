@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { allStories, feedResponse } from "../../../data/feeds";
-import { units, type Unit } from "../../../data/site";
+import { NAMES_UNITS, pageKey } from "../../../data/page-keys";
+import { models, people, units, type Unit } from "../../../data/site";
 import { t } from "../../../i18n/vi";
 import { unitFeedPath } from "../../../lib/urls";
 import { FEED_UNIT_LEVELS, storiesOfUnits } from "../../../lib/feed";
@@ -8,12 +9,22 @@ import { descendantsAndSelf, unitInput } from "../../../lib/targets";
 
 export const getStaticPaths = (async () => {
   const all = await units();
-  return all
-    .filter((unit) => FEED_UNIT_LEVELS.includes(unit.data.level))
-    .map((unit) => ({
-      params: { unit: unit.id },
-      props: { unit, below: descendantsAndSelf(all.map(unitInput), unit.id) },
-    }));
+  const stories = [...(await models()), ...(await people())];
+  return Promise.all(
+    all
+      .filter((unit) => FEED_UNIT_LEVELS.includes(unit.data.level))
+      .map(async (unit) => {
+        const below = descendantsAndSelf(all.map(unitInput), unit.id);
+        return {
+          params: { unit: unit.id },
+          props: { unit, below },
+          cacheKey: await pageKey(
+            NAMES_UNITS,
+            stories.filter((story) => below.has(story.data.unit)),
+          ),
+        };
+      }),
+  );
 }) satisfies GetStaticPaths;
 
 interface Props {
