@@ -146,7 +146,7 @@ describe("docs/README.md", () => {
 
   it("control: a file it does not link is caught", () => {
     const copy = [...docs, { path: "docs/decisions/2026-12-08-unlisted.md", text: "# Unlisted\n" }];
-    expect(unindexedDocs(copy)).toEqual(["docs/decisions/2026-12-08-unlisted.md"]);
+    expect(unindexedDocs(copy)).toContain("docs/decisions/2026-12-08-unlisted.md");
   });
 });
 
@@ -159,6 +159,6 @@ describe("docs/dependencies.md", () => {
   });
 
   it("control: a package it does not name is caught", () => {
-    expect(undocumentedDependencies([...packages, "left-pad"], reasons)).toEqual(["left-pad"]);
+    expect(undocumentedDependencies([...packages, "left-pad"], reasons)).toContain("left-pad");
   });
 });
