@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { isPublished, rawEntries } from "../support/entries";
 import { copyProject, type ProjectCopy } from "../support/project-copy";
+import { addSiteEntries } from "../support/test-site";
 import { TEST_BUILD_DAY } from "./setup";
 
 /**
@@ -18,6 +19,8 @@ import { TEST_BUILD_DAY } from "./setup";
  * 3. the build day crosses the last day of a campaign, which stories show as "đang diễn ra".
  * The control: a second copy whose model pages leave their neighbours out of the key goes
  * through change 1 too, and the comparison must catch its stale pages.
+ * Both copies hold the test site's content (the project's entries and the fixture site's), so
+ * that a model shown on another's page exists whatever the project's own entries are.
  */
 
 /** Each file of `dist/` by its path, as a SHA-256 of its bytes. */
@@ -122,8 +125,9 @@ function mostShownModel(copy: ProjectCopy, tree: Tree): { id: string; shownOn: s
       shownOn.set(id!, [...new Set([...(shownOn.get(id!) ?? []), path])]);
     }
   }
-  const [id, pages] = [...shownOn].sort((a, b) => b[1].length - a[1].length)[0]!;
-  return { id, shownOn: pages };
+  const most = [...shownOn].sort((a, b) => b[1].length - a[1].length)[0];
+  if (!most) throw new Error("no model page of the test site shows another model");
+  return { id: most[0], shownOn: most[1] };
 }
 
 /** Change 1: edit a model that other pages show, add a person, delete a news item. */
@@ -152,6 +156,7 @@ let controlTree: Tree = new Map();
 beforeAll(async () => {
   copy = copyProject("dvk-incremental-");
   control = copyProject("dvk-incremental-control-");
+  for (const project of [copy, control]) addSiteEntries(join(project.root, "src", "content"));
   const modelPage = "src/pages/mo-hinh/[slug].astro";
   const source = read(control, modelPage);
   if (!source.includes(NEIGHBOURS_IN_KEY)) throw new Error(`the control's flaw no longer applies to ${modelPage}`);

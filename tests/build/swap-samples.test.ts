@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SITE, testSiteOf } from "../support/paths";
-import { runIn } from "../support/project-copy";
+import { testSiteOf } from "../support/paths";
+import { copyCaches, runIn } from "../support/project-copy";
 import { ROOT } from "./setup";
 
 /**
@@ -62,12 +62,7 @@ beforeAll(async () => {
   cpSync(SWAP, join(copy, "src", "content"), { recursive: true });
   symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"));
   // The test site's image caches, so that the copy's builds do not draw every photo again.
-  if (existsSync(join(SITE, ".cache"))) {
-    cpSync(join(SITE, ".cache"), join(copy, ".cache"), {
-      recursive: true,
-      filter: (path) => !path.endsWith("data-store.json"),
-    });
-  }
+  copyCaches(copy);
   await tier("unit", ["--project", "unit"]);
   await tier("build", ["--project", "build", "--exclude", THIS_FILE]);
   await tier("e2e", ["--project", "e2e", ...E2E]);

@@ -30,7 +30,7 @@ export interface ProjectCopy {
  * content store is built from its own files, and its first build renders every page (Astro's
  * incremental cache is left behind).
  */
-function copyCaches(into: string): void {
+export function copyCaches(into: string): void {
   const cache = [join(SITE, ".cache"), join(ROOT, ".cache")].find((folder) => existsSync(folder));
   if (cache === undefined) return;
   const own = ["data-store.json", "incremental-build.json", "dist"].map((name) => join(cache, "astro", name));
