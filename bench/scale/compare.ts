@@ -1,9 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { ROOT } from "../corpus/site";
 import { median } from "../median";
+import { forgetLastBuild } from "../../tests/support/project-copy";
 import { measureBuild, type BuildCost } from "./measure-build";
 
 /**
@@ -45,16 +46,6 @@ function loadAverage(): string {
     .join(" ");
 }
 
-function fullBuild(site: string): void {
-  for (const path of [
-    "dist",
-    ".cache/astro/data-store.json",
-    ".cache/astro/incremental-build.json",
-    ".cache/astro/dist",
-  ])
-    rmSync(join(site, path), { recursive: true, force: true });
-}
-
 interface Measured {
   cost: BuildCost;
   load: string;
@@ -75,7 +66,7 @@ const results = {
 };
 for (let run = 1; run <= runs; run++) {
   for (const name of order) {
-    fullBuild(sites[name]!);
+    forgetLastBuild(sites[name]!);
     results[name].full.push(await measure(`${name} full build ${run}`, sites[name]!));
   }
   for (const name of order) {

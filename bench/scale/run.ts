@@ -6,6 +6,7 @@ import { scaleCorpus } from "../corpus/write";
 import { measureBuild, type BuildCost } from "./measure-build";
 import { storyTransfer } from "./page-transfer";
 import { median } from "../median";
+import { forgetLastBuild } from "../../tests/support/project-copy";
 
 /**
  * The scale benchmark: for each size, writes a synthetic corpus into a copy of the project
@@ -67,15 +68,7 @@ for (const size of sizes) {
   console.log(`${entries} entries in ${site}`);
   const first = keepLog(`${size} first build`, await measureBuild(site));
   // A full build renders every page again: Astro's incremental cache goes with dist/.
-  const fullBuild = () => {
-    for (const path of [
-      "dist",
-      ".cache/astro/data-store.json",
-      ".cache/astro/incremental-build.json",
-      ".cache/astro/dist",
-    ])
-      rmSync(join(site, path), { recursive: true, force: true });
-  };
+  const fullBuild = () => forgetLastBuild(site);
   fullBuild();
   rmSync(join(site, ".cache", "content-gate"), { recursive: true, force: true });
   const reparsed = keepLog(`${size} full build, every body parsed again`, await measureBuild(site));

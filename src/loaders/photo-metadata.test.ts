@@ -5,16 +5,10 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PHOTO_LIMITS } from "../lib/photo-limits";
 import { fixPhoto, readPrivateMetadata } from "./photo-metadata";
+import { GPS_IN_NINH_BINH as GPS } from "../../tests/support/phone-photo";
 
 /** Photos made here, as a phone writes them. */
 let dir: string;
-const GPS = {
-  GPSLatitudeRef: "N",
-  GPSLatitude: "20/1 15/1 7/1",
-  GPSLongitudeRef: "E",
-  GPSLongitude: "105/1 58/1 31/1",
-};
-
 /** A photo whose left half is dark and right half light, to see which way it was turned. */
 function halves(width: number, height: number) {
   const left = {

@@ -7,6 +7,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IMAGE_LIMITS, formatProblems, type GateResult } from "../lib/content-gate";
 import { checkContent, decodesToEnd, readImageFacts, TEST_ONLY_ALLOW_PHOTO_METADATA } from "./read-content";
+import { GPS_IN_NINH_BINH, HEIC_HEADER } from "../../tests/support/phone-photo";
 
 /**
  * The gate's I/O layer on a real disk: a copy of the good fixtures as `src/content/`, with
@@ -28,23 +29,11 @@ function jpegWithGps(width: number, height: number): Promise<Buffer> {
   return sharp({ create: { width, height, channels: 3, background: "#5c7a8b" } })
     .withExif({
       IFD0: { Make: "Samsung", Model: "SM-A546E" },
-      IFD3: {
-        GPSLatitudeRef: "N",
-        GPSLatitude: "20/1 15/1 7/1",
-        GPSLongitudeRef: "E",
-        GPSLongitude: "105/1 58/1 31/1",
-      },
+      IFD3: GPS_IN_NINH_BINH,
     })
     .jpeg()
     .toBuffer();
 }
-
-/** The first bytes of an iPhone photo: an ISO media `ftyp` box of brand `heic`, then nothing readable. */
-const HEIC_HEADER = Buffer.concat([
-  Buffer.from([0, 0, 0, 24]),
-  Buffer.from("ftypheic\0\0\0\0mif1heic", "latin1"),
-  Buffer.alloc(64),
-]);
 
 /** A PNG of random pixels stored without compression: heavy in bytes, modest in pixels. */
 function heavyPng(): Promise<Buffer> {

@@ -5,7 +5,7 @@ import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { isPublished, rawEntries } from "../support/entries";
-import { copyProject, type ProjectCopy } from "../support/project-copy";
+import { copyProject, forgetLastBuild, type ProjectCopy } from "../support/project-copy";
 import { addSiteEntries } from "../support/test-site";
 import { TEST_BUILD_DAY } from "./setup";
 
@@ -57,13 +57,7 @@ async function build(copy: ProjectCopy, day: string): Promise<string> {
 
 /** A build with nothing of the last one: no dist/, no content store, no incremental cache. */
 async function cleanBuild(copy: ProjectCopy, day: string): Promise<{ tree: Tree; output: string }> {
-  for (const path of [
-    "dist",
-    ".cache/astro/data-store.json",
-    ".cache/astro/incremental-build.json",
-    ".cache/astro/dist",
-  ])
-    rmSync(join(copy.root, path), { recursive: true, force: true });
+  forgetLastBuild(copy.root);
   const output = await build(copy, day);
   return { tree: treeOf(copy), output };
 }

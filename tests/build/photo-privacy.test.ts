@@ -8,6 +8,7 @@ import { readPrivateMetadata } from "../../src/loaders/photo-metadata";
 import { TEST_ONLY_ALLOW_PHOTO_METADATA } from "../../src/loaders/read-content";
 import { copyProject, type ProjectCopy } from "../support/project-copy";
 import { TEST_BUILD_DAY } from "./setup";
+import { GPS_IN_NINH_BINH as GPS } from "../support/phone-photo";
 
 /**
  * A phone photo's GPS position, maker and model never reach the web server. On a copy of the
@@ -24,13 +25,6 @@ import { TEST_BUILD_DAY } from "./setup";
 
 const MAKER = "Hangkiemtraqx";
 const MODEL = "Doimaykiemtraqx";
-const GPS = {
-  GPSLatitudeRef: "N",
-  GPSLatitude: "20/1 15/1 7/1",
-  GPSLongitudeRef: "E",
-  GPSLongitude: "105/1 58/1 31/1",
-};
-
 let copy: ProjectCopy;
 /** The replaced photo, from the copy's root, and its bytes with metadata. */
 let photoPath: string;

@@ -34,6 +34,7 @@ import {
   type GuideScreenshot,
 } from "../support/guide-screenshots";
 import { startNginx, type Nginx } from "../support/nginx";
+import { GPS_IN_NINH_BINH, HEIC_HEADER } from "../support/phone-photo";
 
 /**
  * The CMS end to end, as an editor uses it, on a temporary copy of the project that is a git
@@ -217,12 +218,7 @@ beforeAll(async () => {
   await sharp(Buffer.from(scene))
     .withExif({
       IFD0: { Make: "Samsung", Model: "SM-S928B" },
-      IFD3: {
-        GPSLatitudeRef: "N",
-        GPSLatitude: "20/1 15/1 7/1",
-        GPSLongitudeRef: "E",
-        GPSLongitude: "105/1 58/1 31/1",
-      },
+      IFD3: GPS_IN_NINH_BINH,
     })
     .jpeg()
     .toFile(join(photos, "bep-an.jpg"));
@@ -287,9 +283,7 @@ describe("the CMS, end to end, on a copy of the project", () => {
     const upload = page.locator('input[type="file"]');
     await upload.setInputFiles(join(photos, "rong.avif"));
     await expect.poll(() => dialogs.at(-1)).toContain("cạnh dài quá 2.560 điểm ảnh");
-    // An iPhone photo: an ISO media box of brand `heic`.
-    const heic = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from("ftypheic\0\0\0\0mif1heic"), Buffer.alloc(64)]);
-    await upload.setInputFiles({ name: "IMG_0042.HEIC", mimeType: "image/heic", buffer: heic });
+    await upload.setInputFiles({ name: "IMG_0042.HEIC", mimeType: "image/heic", buffer: HEIC_HEADER });
     await expect.poll(() => dialogs.at(-1)).toContain("Tệp “IMG_0042.HEIC” là ảnh HEIC của iPhone");
     expect(dialogs.at(-1)).toContain("hãy chuyển ảnh sang JPEG");
     const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';

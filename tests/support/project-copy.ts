@@ -25,6 +25,18 @@ export interface ProjectCopy {
 }
 
 /**
+ * What a build leaves for the next one to start from: `dist/`, Astro's content store and its
+ * incremental cache. The caches of derived files (photo variants, share images, the gate's
+ * verdicts) are not among them: a deploy keeps those.
+ */
+const LAST_BUILD = ["dist", ".cache/astro/data-store.json", ".cache/astro/incremental-build.json", ".cache/astro/dist"];
+
+/** Deletes what the last build left in `root`, so that the next build renders every page. */
+export function forgetLastBuild(root: string): void {
+  for (const path of LAST_BUILD) rmSync(join(root, path), { recursive: true, force: true });
+}
+
+/**
  * The image caches to start a copy with: the test site's, which the build tier's setup has
  * filled, or else the checkout's own. Optimised images and share images only: a copy's
  * content store is built from its own files, and its first build renders every page (Astro's
@@ -33,7 +45,9 @@ export interface ProjectCopy {
 export function copyCaches(into: string): void {
   const cache = [join(SITE, ".cache"), join(ROOT, ".cache")].find((folder) => existsSync(folder));
   if (cache === undefined) return;
-  const own = ["data-store.json", "incremental-build.json", "dist"].map((name) => join(cache, "astro", name));
+  const own = LAST_BUILD.filter((path) => path.startsWith(".cache/")).map((path) =>
+    join(cache, path.slice(".cache/".length)),
+  );
   cpSync(cache, join(into, ".cache"), { recursive: true, filter: (path) => !own.includes(path) });
 }
 
