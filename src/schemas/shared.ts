@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import type { CollectionName } from "./collections";
 import { markImage, markReference } from "./walk";
 
 /**
@@ -19,9 +20,7 @@ export type Level = (typeof LEVELS)[number];
 export const STATUSES = ["registered", "building", "recognised"] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** Names of the content collections; a reference names one of them. */
-export const COLLECTIONS = ["units", "campaigns", "models", "people", "documents", "news", "settings"] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
+export { COLLECTIONS, type CollectionName } from "./collections";
 
 /** An entry id: the file name without extension, ASCII lower case with hyphens. */
 export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

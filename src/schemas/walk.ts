@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import type { CollectionName } from "./shared";
+import type { CollectionName } from "./collections";
 
 /**
  * The schema walker: describes a zod schema field by field (kind, optional or not, default,
