@@ -4,6 +4,8 @@ import { launchBrowser } from "../../tests/support/browser";
 /** Bytes and requests of a group of responses. */
 export interface Traffic {
   bytes: number;
+  /** Of `bytes`, the response headers: deploy/nginx.conf's, about 700 bytes a response. */
+  headerBytes: number;
   requests: number;
 }
 
@@ -37,6 +39,7 @@ interface Response {
   path: string;
   type: string;
   bytes: number;
+  headerBytes: number;
 }
 
 /** Collects finished requests and their sizes; `take()` returns those since the last call. */
@@ -53,6 +56,7 @@ function recorder(page: Page) {
         path: new URL(request.url()).pathname,
         type: request.resourceType(),
         bytes: sizes.responseHeadersSize + sizes.responseBodySize,
+        headerBytes: sizes.responseHeadersSize,
       })),
     );
   });
@@ -87,7 +91,11 @@ async function resultsShown(page: Page, query: string): Promise<void> {
 }
 
 function traffic(responses: Response[]): Traffic {
-  return { bytes: responses.reduce((sum, r) => sum + r.bytes, 0), requests: responses.length };
+  return {
+    bytes: responses.reduce((sum, r) => sum + r.bytes, 0),
+    headerBytes: responses.reduce((sum, r) => sum + r.headerBytes, 0),
+    requests: responses.length,
+  };
 }
 
 async function cost(page: Page, rec: ReturnType<typeof recorder>, query: string, ms: number): Promise<QueryCost> {

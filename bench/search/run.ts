@@ -33,7 +33,11 @@ if (!args.includes("--reuse") || !existsSync(join(CORPUS_DIST, "pagefind")))
   buildCorpusSite(entries ? searchCorpusOf(entries) : undefined);
 
 function medianTraffic(list: Traffic[]): Traffic {
-  return { bytes: median(list.map((t) => t.bytes)), requests: median(list.map((t) => t.requests)) };
+  return {
+    bytes: median(list.map((t) => t.bytes)),
+    headerBytes: median(list.map((t) => t.headerBytes)),
+    requests: median(list.map((t) => t.requests)),
+  };
 }
 
 function summarise(costs: QueryCost[]): QueryCost {
@@ -48,7 +52,8 @@ function summarise(costs: QueryCost[]): QueryCost {
   };
 }
 
-const show = ({ bytes, requests }: Traffic) => `${(bytes / 1024).toFixed(1)} KB/${requests}`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const show = ({ bytes, requests }: Traffic) => `${kb(bytes)}/${requests}`;
 
 // Served as production serves it (nginx with deploy/nginx.conf: gzip), so that the bytes
 // measured are the bytes a phone downloads.
@@ -75,7 +80,8 @@ for (const { first, second } of report) {
     const flag = cost.search.bytes > budget ? "  OVER BUDGET" : "";
     over ||= flag !== "";
     console.log(
-      `${label} “${cost.query}”: search ${show(cost.search)} (Pagefind ${show(cost.pagefind)}, ` +
+      `${label} “${cost.query}”: search ${show(cost.search)} (of which headers ${kb(cost.search.headerBytes)}; ` +
+        `Pagefind ${show(cost.pagefind)}, ` +
         `thumbnails ${show(cost.thumbnails)}; with the page ${show(cost.total)}), ` +
         `${cost.msToResults} ms to results; ${cost.status}${flag}`,
     );
