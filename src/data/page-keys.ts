@@ -35,9 +35,24 @@ export const NAMES_CAMPAIGNS: Shows = { units: false, campaigns: true };
 /** The news list: titles and days only. */
 export const NAMES_NEITHER: Shows = { units: false, campaigns: false };
 
+/**
+ * The site's part of a key, for each of the four kinds of `Shows`: worked out once per build,
+ * not for each of the thousands of pages (it hashes every unit and campaign).
+ */
+const siteKeys = new Map<string, () => Promise<string>>();
+function siteKeyOf(shows: Shows): Promise<string> {
+  const kind = `${String(shows.units)}/${String(shows.campaigns)}`;
+  let key = siteKeys.get(kind);
+  if (!key) {
+    key = oncePerBuild(async () => siteKey(await siteInputs(), buildDay(), shows));
+    siteKeys.set(kind, key);
+  }
+  return key();
+}
+
 /** The key of a page that shows `parts`, and `shows` of the site. */
 export async function pageKey(shows: Shows, ...parts: readonly KeyPart[]): Promise<string> {
-  return cacheKey(siteKey(await siteInputs(), buildDay(), shows), ...parts);
+  return cacheKey(await siteKeyOf(shows), ...parts);
 }
 
 /** The key of a page that names units and campaigns and prints the build day, or counts up to it. */

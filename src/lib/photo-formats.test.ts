@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extensionOf, formatProblem, photoFormatOf, sniffedFormat } from "./photo-formats";
+import { extensionOf, formatProblem, headerFormatName, photoFormatOf, sniffedFormat } from "./photo-formats";
 
 describe("photoFormatOf", () => {
   it.each([
@@ -16,6 +16,18 @@ describe("photoFormatOf", () => {
     ["", undefined],
   ])("%j → %j", (format, expected) => {
     expect(photoFormatOf(format)).toBe(expected);
+  });
+});
+
+describe("headerFormatName", () => {
+  it.each([
+    [{ format: "heif", compression: "av1" }, "avif"],
+    [{ format: "heif", compression: "hevc" }, "heic"],
+    [{ format: "heif" }, "heic"],
+    [{ format: "jpeg" }, "jpeg"],
+    [{ format: "png", compression: "av1" }, "png"],
+  ])("names %j %s", (header, name) => {
+    expect(headerFormatName(header)).toBe(name);
   });
 });
 

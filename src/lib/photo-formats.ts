@@ -52,6 +52,21 @@ export function formatProblem(src: string, format: string): { vi: string; en: st
   };
 }
 
+/**
+ * A format as sharp reads it from a file's header, named as a person would: sharp calls AVIF
+ * and HEIC both `heif`, and AV1 inside is AVIF.
+ */
+export function headerFormatName({
+  format,
+  compression,
+}: {
+  format: string;
+  compression?: string | undefined;
+}): string {
+  if (format !== "heif") return format;
+  return compression === "av1" ? "avif" : "heic";
+}
+
 /** The format a file name claims by its ending (`anh.JPG` → `jpg`); empty without one. */
 export function extensionOf(src: string): string {
   return /\.([A-Za-z0-9]+)$/.exec(src)?.[1]?.toLowerCase() ?? "";

@@ -1,6 +1,7 @@
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import exifReader from "exif-reader";
 import sharp, { type Metadata, type Sharp } from "sharp";
+import { headerFormatName, photoFormatOf, type PhotoFormat } from "../lib/photo-formats";
 import { PHOTO_LIMITS } from "../lib/photo-limits";
 import { privateMetadataOf, type PrivateMetadata } from "../lib/photo-metadata";
 
@@ -30,7 +31,7 @@ export function privateMetadataFrom({ exif, xmp }: Pick<Metadata, "exif" | "xmp"
 }
 
 /** The same photo, turned as it is shown, without any metadata but its colour profile. */
-function cleanCopy(input: Buffer, format: string, resize: boolean): Sharp {
+function cleanCopy(input: Buffer, format: PhotoFormat, resize: boolean): Sharp {
   let image = sharp(input, { limitInputPixels: false }).rotate().keepIccProfile();
   const side = PHOTO_LIMITS.longSide;
   if (resize) image = image.resize({ width: side, height: side, fit: "inside", withoutEnlargement: true });
@@ -39,9 +40,9 @@ function cleanCopy(input: Buffer, format: string, resize: boolean): Sharp {
       return image.png();
     case "webp":
       return image.webp({ quality: PHOTO_LIMITS.jpegQuality });
-    case "heif":
+    case "avif":
       return image.avif({ quality: PHOTO_LIMITS.jpegQuality });
-    default:
+    case "jpeg":
       return image.jpeg({ quality: PHOTO_LIMITS.jpegQuality, mozjpeg: true });
   }
 }
@@ -61,19 +62,21 @@ export interface PhotoFix {
  * a photo sharp can read.
  */
 export async function fixPhoto(path: string, { resize }: { resize: boolean }): Promise<PhotoFix | undefined> {
-  const bytes = readFileSync(path);
+  // The header first (sharp reads only that from a path): the build runs this over every
+  // published photo, and almost none needs a fix.
   let metadata: Metadata;
   try {
-    metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
+    metadata = await sharp(path, { limitInputPixels: false }).metadata();
   } catch {
     return undefined;
   }
-  const { format, width, height } = metadata;
-  if (!width || !height || !["jpeg", "png", "webp", "heif"].includes(format)) return undefined;
-  if (format === "heif" && metadata.compression !== "av1") return undefined;
-  const removed = await readPrivateMetadata(bytes);
+  const { width, height } = metadata;
+  const format = photoFormatOf(headerFormatName(metadata));
+  if (!width || !height || !format) return undefined;
+  const removed = privateMetadataFrom(metadata);
   const tooLarge = resize && Math.max(width, height) > PHOTO_LIMITS.longSide;
   if (removed.length === 0 && !tooLarge) return undefined;
+  const bytes = readFileSync(path);
   const output = await cleanCopy(bytes, format, tooLarge).toBuffer({ resolveWithObject: true });
   // A new file renamed over the old one: a reader never sees half a photo, and a file hard-linked
   // from a cache (as the build links share images) is replaced, not written through.

@@ -6,7 +6,7 @@ import { COLLECTIONS } from "../schemas/shared";
 import { bodyCacheOf } from "./body-cache";
 import { imageCheckCacheOf } from "./image-check-cache";
 import { privateMetadataFrom } from "./photo-metadata";
-import { sniffedFormat } from "../lib/photo-formats";
+import { headerFormatName, sniffedFormat } from "../lib/photo-formats";
 import {
   IMAGE_LIMITS,
   runContentGate,
@@ -56,16 +56,15 @@ function headOf(absolutePath: string): Uint8Array {
  * over the limits (its own pixel limit is lifted here, or a huge image would read as no image
  * at all, and the gate's limits say more); a file that is not an image gives `undefined`, but
  * for an iPhone HEIC photo, known by its first bytes, which sharp cannot open without its
- * decoder. sharp calls AVIF and HEIC both `heif`: AV1 inside is AVIF.
+ * decoder.
  */
 export async function readImageFacts(absolutePath: string): Promise<Omit<ImageFacts, "complete"> | undefined> {
   try {
     const metadata = await sharp(absolutePath, { limitInputPixels: false }).metadata();
-    const { format, compression, width, height } = metadata;
+    const { width, height } = metadata;
     if (!width || !height) return undefined;
-    const named = format === "heif" ? (compression === "av1" ? "avif" : "heic") : format;
     const privateMetadata = privateMetadataFrom(metadata);
-    return { format: named, bytes: statSync(absolutePath).size, width, height, privateMetadata };
+    return { format: headerFormatName(metadata), bytes: statSync(absolutePath).size, width, height, privateMetadata };
   } catch {
     const sniffed = existsSync(absolutePath) ? sniffedFormat(headOf(absolutePath)) : undefined;
     return sniffed && { format: sniffed, bytes: statSync(absolutePath).size, width: 0, height: 0 };
